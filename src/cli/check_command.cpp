@@ -1,0 +1,94 @@
+// signpost check: the outcome of every route for one family's answers, with
+// reasons, as text for people or JSON for programs.
+#include <algorithm>
+#include <ostream>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "core/flow/path.h"
+#include "core/flow/screens.h"
+#include "core/i18n/localizer.h"
+
+namespace signpost::cli {
+namespace {
+
+using core::json::Json;
+
+Json outcome_json(const core::rules::Outcome& o, const core::view::OutcomeCard& card) {
+  Json reasons = Json::array();
+  for (std::size_t i = 0; i < o.reasons.size(); ++i) {
+    const auto& r = o.reasons[i];
+    reasons.push_back({{"criterion", r.criterion},
+                       {"result", core::rules::to_string(r.result)},
+                       {"answer", r.answer ? core::rules::to_json(*r.answer) : Json()},
+                       {"decisive", r.decisive},
+                       {"text", card.reasons[i].text}});
+  }
+  Json assessed_by = Json::array();
+  for (const auto& c : card.assessed_by) assessed_by.push_back({{"contact", c.id}, {"name", c.name}, {"how", c.how}});
+  return {{"route", o.route->id},    {"status", core::rules::to_string(o.status)}, {"title", card.title},
+          {"tier", card.tier},       {"reasons", reasons},                         {"checks", card.checks},
+          {"assessed_by", assessed_by}, {"next_steps", card.next_steps},           {"otherwise", card.otherwise}};
+}
+
+const char* mark(const std::string& result) {
+  if (result == "met") return "yes ";
+  if (result == "not-met") return "no  ";
+  return "??  ";
+}
+
+void print_text(std::ostream& out, const core::i18n::Localizer& words, const std::vector<core::view::OutcomeCard>& cards) {
+  out << words.text("offer.name") << "\n\n";
+  for (const char* status : {"eligible", "may-be-eligible", "assessment", "not-eligible"}) {
+    bool any = std::any_of(cards.begin(), cards.end(), [&](const auto& c) { return c.status == status; });
+    if (!any) continue;
+    out << words.text(std::string("result.group.") + status) << "\n";
+    for (const auto& c : cards) {
+      if (c.status != status) continue;
+      out << "  * " << c.title << "  [" << c.route << ": " << c.status << "]\n";
+      for (const auto& r : c.reasons)
+        if (r.decisive) out << "      " << mark(r.result) << r.text << "\n";
+      for (const auto& text : c.checks) out << "      " << words.text("outcome.check") << ": " << text << "\n";
+      for (const auto& who : c.assessed_by) out << "      " << words.text("outcome.assessed_by") << ": " << who.name << "\n";
+      for (const auto& text : c.next_steps) out << "      " << words.text("outcome.next") << ": " << text << "\n";
+      if (!c.otherwise.empty()) out << "      " << words.text("outcome.otherwise") << ": " << words.list(c.otherwise) << "\n";
+    }
+    out << "\n";
+  }
+}
+
+}  // namespace
+
+int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  auto o = Options::parse(args, {"offer", "answers", "today", "locale", "format", "root"}, err);
+  if (!o) return kBadInput;
+  std::string format = o->get_or("format", "text");
+  if (format != "text" && format != "json") {
+    err << "signpost: --format: expected text or json, got \"" << format << "\"\n";
+    return kBadInput;
+  }
+  auto l = load_for_answers(*o, err);
+  if (!l) return kBadInput;
+  auto locales = l->catalogs.locales();
+  if (std::find(locales.begin(), locales.end(), l->locale) == locales.end()) {
+    err << "signpost: --locale: no catalogs for \"" << l->locale << "\"\n";
+    return kBadInput;
+  }
+  core::i18n::Localizer words(l->catalogs, l->offer, l->locale);
+  // Only the answers a family would have been asked count (skip logic).
+  auto counted = core::flow::answers_on_path(l->answers, core::flow::walk_path(l->offer, l->answers, l->today));
+  auto outcomes = core::rules::decide_all(l->offer, counted, l->today);
+  std::vector<core::view::OutcomeCard> cards;
+  for (const auto& oc : outcomes) cards.push_back(core::flow::outcome_card(l->offer, words, oc));
+
+  if (format == "json") {
+    Json j = {{"offer", l->offer.id}, {"today", core::rules::to_iso(l->today)}, {"locale", l->locale}, {"outcomes", Json::array()}};
+    for (std::size_t i = 0; i < outcomes.size(); ++i) j["outcomes"].push_back(outcome_json(outcomes[i], cards[i]));
+    out << j.dump(2) << "\n";
+  } else {
+    print_text(out, words, cards);
+  }
+  return kOk;
+}
+
+}  // namespace signpost::cli

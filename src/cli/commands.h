@@ -1,0 +1,15 @@
+// The signpost commands. Each takes its arguments (after the command's name)
+// and returns the process's exit code.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace signpost::cli {
+
+int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int lint_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int walk_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+}  // namespace signpost::cli

@@ -1,0 +1,38 @@
+// signpost: the command-line face of the core. check, lint and walk.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage:\n"
+    "  signpost check --offer NAME --answers FILE [--today YYYY-MM-DD] [--locale en-GB] [--format text|json] [--root DIR]\n"
+    "  signpost lint [--root DIR] [--offer NAME]\n"
+    "  signpost walk --offer NAME --answers FILE [--locale L] [--today YYYY-MM-DD] [--root DIR]\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace signpost::cli;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "help") {
+    (args.empty() ? std::cerr : std::cout) << kUsage;
+    return args.empty() ? kBadInput : kOk;
+  }
+  std::string command = args[0];
+  args.erase(args.begin());
+  try {
+    if (command == "check") return check_command(args, std::cout, std::cerr);
+    if (command == "lint") return lint_command(args, std::cout, std::cerr);
+    if (command == "walk") return walk_command(args, std::cout, std::cerr);
+  } catch (const std::exception& e) {
+    std::cerr << "signpost: " << e.what() << "\n";
+    return kBadInput;
+  }
+  std::cerr << "signpost: unknown command \"" << command << "\"\n" << kUsage;
+  return kBadInput;
+}

@@ -1,0 +1,55 @@
+// Command-line options shared by the signpost commands, and the loading every
+// command does first (content, catalogs, the offer), with errors to stderr.
+#pragma once
+
+#include <iosfwd>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/content/content_source.h"
+#include "core/i18n/catalog.h"
+#include "core/offer/offer.h"
+#include "core/rules/answers.h"
+#include "core/rules/date.h"
+
+namespace signpost::cli {
+
+// Exit codes.
+inline constexpr int kOk = 0;
+inline constexpr int kFound = 1;  // lint found errors
+inline constexpr int kBadInput = 2;
+
+class Options {
+ public:
+  // Parses "--name value" pairs; any name outside `allowed` is an error.
+  static std::optional<Options> parse(const std::vector<std::string>& args, const std::set<std::string>& allowed,
+                                      std::ostream& err);
+  std::optional<std::string> get(const std::string& name) const;
+  std::string get_or(const std::string& name, const std::string& fallback) const;
+
+ private:
+  std::map<std::string, std::string> values_;
+};
+
+// --today, or the system's date.
+std::optional<core::rules::Date> today_from(const Options& o, std::ostream& err);
+
+// --root DIR, or the built-in content.
+std::unique_ptr<core::content::ContentSource> content_from(const Options& o);
+
+// Everything a check or walk needs. Errors are printed; nullopt then.
+struct Loaded {
+  std::unique_ptr<core::content::ContentSource> content;
+  core::i18n::Catalogs catalogs;
+  core::offer::Offer offer;
+  core::rules::Answers answers;
+  core::rules::Date today;
+  std::string locale;
+};
+std::optional<Loaded> load_for_answers(const Options& o, std::ostream& err);
+
+}  // namespace signpost::cli

@@ -1,0 +1,191 @@
+// The start, question and check-your-answers screens (the result screen is in
+// result_screen.cpp).
+#include "core/flow/screens.h"
+
+#include <algorithm>
+
+namespace signpost::core::flow {
+
+using view::Element;
+using view::Kind;
+using view::Screen;
+
+Element heading(int level, std::string text) {
+  Element e;
+  e.kind = Kind::kHeading;
+  e.level = level;
+  e.text = std::move(text);
+  return e;
+}
+
+Element paragraph(std::string text) {
+  Element e;
+  e.kind = Kind::kParagraph;
+  e.text = std::move(text);
+  return e;
+}
+
+Element action(std::string event, std::string label, bool primary, std::string target) {
+  Element e;
+  e.kind = Kind::kAction;
+  e.event = std::move(event);
+  e.text = std::move(label);
+  e.primary = primary;
+  e.target = std::move(target);
+  return e;
+}
+
+Screen blank_screen(const std::string& kind, const std::string& heading_text, const i18n::Localizer& words) {
+  Screen s;
+  s.kind = kind;
+  s.locale = words.locale();
+  s.dir = words.direction();
+  s.title = words.text("page.title", {{"page", heading_text}, {"service", words.text("offer.name")}});
+  return s;
+}
+
+std::string answer_text(const i18n::Localizer& words, const offer::Question& q, const rules::AnswerValue& value) {
+  auto option = [&](const std::string& v) { return words.text("question." + q.id + ".option." + v); };
+  if (const auto* list = std::get_if<std::vector<std::string>>(&value)) {
+    std::vector<std::string> labels;
+    for (const auto& v : *list) labels.push_back(option(v));
+    return words.list(labels);
+  }
+  const auto& s = std::get<std::string>(value);
+  if (q.kind == offer::QuestionKind::kDate) {
+    if (auto d = rules::parse_iso_date(s)) return words.date(*d, i18n::DateStyle::kLong);
+    return s;
+  }
+  return option(s);
+}
+
+Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
+  (void)offer;
+  Screen s = blank_screen("start", words.text("start.heading"), words);
+  s.elements.push_back(heading(1, words.text("start.heading")));
+  s.elements.push_back(paragraph(words.text("offer.intro")));
+  s.elements.push_back(paragraph(words.text("start.time")));
+  s.elements.push_back(heading(2, words.text("start.need.heading")));
+  Element need;
+  need.kind = Kind::kList;
+  need.items = {words.text("start.need.dob"), words.text("start.need.award"), words.text("start.need.ehcp")};
+  s.elements.push_back(need);
+  s.elements.push_back(action("start", words.text("start.button"), true));
+  Element privacy;
+  privacy.kind = Kind::kNotice;
+  privacy.text = words.text("start.privacy");
+  s.elements.push_back(privacy);
+  s.elements.push_back(heading(2, words.text("start.other.heading")));
+  s.elements.push_back(paragraph(words.text("start.other.body")));
+  return s;
+}
+
+namespace {
+
+std::string error_text(const i18n::Localizer& words, const offer::Question& q, const rules::CheckedAnswer& c) {
+  const std::string base = "question." + q.id + ".error.";
+  switch (c.problem) {
+    case rules::AnswerProblem::kDateMissing: return words.text(base + "missing", {{"part", c.part}});
+    case rules::AnswerProblem::kDateInvalid: return words.text(base + "invalid");
+    case rules::AnswerProblem::kDateFuture: return words.text(base + "future");
+    case rules::AnswerProblem::kExclusive:
+      return words.text("error.exclusive", {{"option", words.text("question." + q.id + ".option." + q.exclusive.front())}});
+    default: return words.text(base + "required");
+  }
+}
+
+// The day, month and year boxes as the family typed them, or from a given date.
+std::map<std::string, std::string> date_boxes(const QuestionState& state) {
+  std::map<std::string, std::string> boxes{{"day", ""}, {"month", ""}, {"year", ""}};
+  if (state.raw != nullptr && state.raw->is_object()) {
+    for (auto& [part, text] : boxes)
+      if (auto it = state.raw->find(part); it != state.raw->end() && it->is_string()) text = *it;
+  } else if (state.given != nullptr) {
+    if (auto d = rules::parse_iso_date(std::get<std::string>(*state.given))) {
+      boxes["day"] = std::to_string(d->day);
+      boxes["month"] = std::to_string(d->month);
+      boxes["year"] = std::to_string(d->year);
+    }
+  }
+  return boxes;
+}
+
+bool is_selected(const QuestionState& state, const std::string& option) {
+  if (state.raw != nullptr) {
+    if (state.raw->is_string()) return *state.raw == option;
+    if (state.raw->is_array()) return std::find(state.raw->begin(), state.raw->end(), option) != state.raw->end();
+    return false;
+  }
+  if (state.given == nullptr) return false;
+  if (const auto* s = std::get_if<std::string>(state.given)) return *s == option;
+  const auto& list = std::get<std::vector<std::string>>(*state.given);
+  return std::find(list.begin(), list.end(), option) != list.end();
+}
+
+}  // namespace
+
+Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q, const QuestionState& state) {
+  (void)offer;
+  const std::string key = "question." + q.id;
+  const std::string title = words.text(key + ".title");
+  Screen s = blank_screen("question", title, words);
+  s.question = q.id;
+  s.elements.push_back(action("back", words.text("nav.back"), false));
+
+  Element input;
+  input.kind = Kind::kQuestion;
+  input.id = q.id;
+  input.text = title;
+  input.question_kind = q.kind == offer::QuestionKind::kDate ? "date" : q.kind == offer::QuestionKind::kMulti ? "multi" : "choice";
+  if (words.has(key + ".hint")) input.hint = words.text(key + ".hint");
+  if (q.kind == offer::QuestionKind::kMulti) {
+    std::string select_all = words.text("question.multi.hint");
+    input.hint = input.hint.empty() ? select_all : input.hint + " " + select_all;
+  }
+  for (const auto& o : q.options) {
+    bool exclusive = std::find(q.exclusive.begin(), q.exclusive.end(), o) != q.exclusive.end();
+    input.options.push_back({o, words.text(key + ".option." + o), is_selected(state, o), exclusive});
+  }
+  if (q.kind == offer::QuestionKind::kDate) {
+    input.date = date_boxes(state);
+    for (const char* part : {"day", "month", "year"}) input.date_labels[part] = words.text(std::string("date.") + part);
+  }
+
+  if (state.problem != nullptr) {
+    input.error = error_text(words, q, *state.problem);
+    s.has_error = true;
+    s.title = words.text("page.error_title", {{"title", s.title}});
+    Element summary;
+    summary.kind = Kind::kErrorSummary;
+    summary.text = words.text("error.summary.title");
+    std::string target = q.id;
+    if (q.kind == offer::QuestionKind::kDate) target += "-" + (state.problem->part.empty() ? std::string("day") : state.problem->part);
+    summary.errors.push_back({input.error, target});
+    s.elements.push_back(summary);
+  }
+  s.elements.push_back(input);
+  s.elements.push_back(action("answer", words.text("button.continue"), true, q.id));
+  return s;
+}
+
+Screen check_answers_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<std::string>& asked,
+                            const rules::Answers& answers) {
+  Screen s = blank_screen("check-answers", words.text("check.heading"), words);
+  s.elements.push_back(action("back", words.text("nav.back"), false));
+  s.elements.push_back(heading(1, words.text("check.heading")));
+  s.elements.push_back(paragraph(words.text("check.lead")));
+  Element summary;
+  summary.kind = Kind::kSummary;
+  for (const auto& id : asked) {
+    const offer::Question* q = offer.question(id);
+    auto it = answers.find(id);
+    if (q == nullptr || it == answers.end()) continue;
+    std::string label = words.text("question." + id + ".short");
+    summary.rows.push_back({id, label, answer_text(words, *q, it->second), words.text("check.change"), label});
+  }
+  s.elements.push_back(summary);
+  s.elements.push_back(action("confirm", words.text("check.confirm"), true));
+  return s;
+}
+
+}  // namespace signpost::core::flow

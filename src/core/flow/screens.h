@@ -1,0 +1,44 @@
+// Builds the Screens of a session from the offer and the words. Pure functions:
+// no state, no rules beyond what they are handed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/i18n/localizer.h"
+#include "core/json/reader.h"
+#include "core/offer/offer.h"
+#include "core/rules/answers.h"
+#include "core/rules/outcome.h"
+#include "core/view/screen.h"
+
+namespace signpost::core::flow {
+
+// What a question screen shows in its inputs: a refused raw answer with its
+// problem, or the answer already given, or nothing.
+struct QuestionState {
+  const json::Json* raw = nullptr;
+  const rules::CheckedAnswer* problem = nullptr;
+  const rules::AnswerValue* given = nullptr;
+};
+
+view::Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words);
+view::Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q,
+                             const QuestionState& state);
+view::Screen check_answers_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<std::string>& asked,
+                                  const rules::Answers& answers);
+view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<rules::Outcome>& outcomes);
+
+// One route's outcome in words: title, status, reasons, what to check, who
+// assesses, next steps, what to try instead. The result screen and the CLI share it.
+view::OutcomeCard outcome_card(const offer::Offer& offer, const i18n::Localizer& words, const rules::Outcome& outcome);
+
+// Shared pieces.
+view::Screen blank_screen(const std::string& kind, const std::string& heading, const i18n::Localizer& words);
+view::Element heading(int level, std::string text);
+view::Element paragraph(std::string text);
+view::Element action(std::string event, std::string label, bool primary, std::string target = "");
+// An answer in words: the option's label, the labels of a list, or a date.
+std::string answer_text(const i18n::Localizer& words, const offer::Question& q, const rules::AnswerValue& value);
+
+}  // namespace signpost::core::flow

@@ -1,0 +1,48 @@
+// Catalogs: the words, in i18n/<locale>/<name>.json, as ICU MessageFormat
+// patterns parsed once at load. "common" holds the chrome shared by every
+// offer; each offer has its own catalog for its wording. A message missing in a
+// locale falls back to en-GB, and each fallback is counted.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content/content_source.h"
+#include "core/i18n/message_format.h"
+#include "core/json/diagnostics.h"
+
+namespace signpost::core::i18n {
+
+inline constexpr const char* kSourceLocale = "en-GB";
+inline constexpr const char* kCommonCatalog = "common";
+
+struct Catalog {
+  std::string locale;
+  std::string name;
+  std::string status;  // "source", "machine-draft" or "reviewed"
+  std::map<std::string, std::string> patterns;
+  std::map<std::string, Message> messages;  // the patterns that parsed
+};
+
+class Catalogs {
+ public:
+  // Loads every i18n/<locale>/<name>.json, reporting syntax and ICU errors.
+  static Catalogs load(const content::ContentSource& content, json::Diagnostics& out);
+
+  const Catalog* find(const std::string& locale, const std::string& name) const;
+  std::vector<std::string> locales() const;
+  const std::vector<Catalog>& all() const { return catalogs_; }
+  // Adds or replaces a catalog (tests).
+  void put(Catalog catalog);
+
+ private:
+  std::vector<Catalog> catalogs_;
+};
+
+// Reads one catalog file's text.
+std::optional<Catalog> read_catalog(const std::string& text, const std::string& file, const std::string& locale,
+                                    const std::string& name, json::Diagnostics& out);
+
+}  // namespace signpost::core::i18n

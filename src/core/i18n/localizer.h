@@ -1,0 +1,46 @@
+// Localizer: the words of one offer in one locale. Looks a key up in the offer's
+// catalog, then the common one, in the chosen locale and then in en-GB; formats
+// it with the offer's facts and the caller's arguments. Renderers never call
+// this: the flow does, and hands them finished text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/i18n/catalog.h"
+#include "core/i18n/locale_services.h"
+#include "core/offer/offer.h"
+
+namespace signpost::core::i18n {
+
+// Facts as message arguments; facts with no value are left out.
+Args fact_args(const std::vector<offer::Fact>& facts);
+
+// "rtl" for scripts written right to left (Arabic, Urdu, ...), else "ltr".
+const char* text_direction(const std::string& locale);
+
+class Localizer {
+ public:
+  Localizer(const Catalogs& catalogs, const offer::Offer& offer, std::string locale,
+            const LocaleServices& services = platform_locale_services());
+
+  // The formatted message; the key itself when no catalog has it (lint reports that).
+  std::string text(const std::string& key, const Args& args = {}) const;
+  bool has(const std::string& key) const;
+
+  const std::string& locale() const { return locale_; }
+  const char* direction() const { return text_direction(locale_); }
+  std::string date(rules::Date d, DateStyle style = DateStyle::kLong) const;
+  std::string list(const std::vector<std::string>& items) const;
+
+ private:
+  const Message* find(const std::string& key) const;
+
+  const Catalogs& catalogs_;
+  const offer::Offer& offer_;
+  std::string locale_;
+  const LocaleServices& services_;
+  Args facts_;
+};
+
+}  // namespace signpost::core::i18n

@@ -1,0 +1,153 @@
+#include "core/lint.h"
+
+#include <set>
+
+#include "core/i18n/catalog.h"
+#include "core/json/reader.h"
+#include "core/offer/offer_reader.h"
+
+namespace signpost::core {
+namespace {
+
+using i18n::Catalog;
+using i18n::Catalogs;
+
+// The chrome every screen uses, from i18n/<locale>/common.json.
+const char* const kCommonKeys[] = {
+    "page.title", "page.error_title", "start.heading", "start.time", "start.need.heading", "start.need.dob",
+    "start.need.award", "start.need.ehcp", "start.button", "start.privacy", "start.other.heading", "start.other.body",
+    "nav.back", "button.continue", "question.multi.hint", "date.day", "date.month", "date.year", "error.summary.title",
+    "error.exclusive", "check.heading", "check.lead", "check.change", "check.confirm", "result.heading", "result.lead",
+    "result.group.eligible", "result.group.may-be-eligible", "result.group.assessment", "result.group.not-eligible",
+    "result.pathway.heading", "result.complaints.heading", "result.restart", "status.eligible", "status.may-be-eligible",
+    "status.assessment", "status.not-eligible", "outcome.why", "outcome.check", "outcome.assessed_by", "outcome.next",
+    "outcome.otherwise", "outcome.providers"};
+
+// Arguments the core itself passes to messages.
+const std::set<std::string> kCoreArguments = {"result", "part", "option", "page", "service", "title", "count"};
+
+struct KeyUse {
+  std::string key;
+  std::string file;     // where it is needed
+  std::string pointer;  // empty for keys the format derives from ids
+  bool optional = false;
+};
+
+std::vector<KeyUse> keys_of(const offer::Offer& o) {
+  const std::string dir = "offers/" + o.id + "/";
+  std::vector<KeyUse> keys;
+  auto derived = [&](std::string key, const std::string& file, bool optional = false) {
+    keys.push_back({std::move(key), dir + file, "", optional});
+  };
+  for (const char* k : {"offer.name", "offer.area", "offer.intro"}) derived(k, "pack.json");
+  for (const auto& t : o.tiers) {
+    derived("tier." + t + ".name", "pack.json");
+    derived("tier." + t + ".summary", "pack.json");
+  }
+  for (const auto& c : o.contacts) {
+    derived("contact." + c.id + ".name", "pack.json");
+    derived("contact." + c.id + ".how", "pack.json");
+  }
+  for (const auto& q : o.questions) {
+    const std::string base = "question." + q.id;
+    for (const char* part : {".title", ".short", ".error.required"}) derived(base + part, "questions.json");
+    derived(base + ".hint", "questions.json", true);
+    for (const auto& opt : q.options) derived(base + ".option." + opt, "questions.json");
+    if (q.kind == offer::QuestionKind::kDate)
+      for (const char* part : {".error.missing", ".error.invalid", ".error.future"}) derived(base + part, "questions.json");
+  }
+  for (std::size_t i = 0; i < o.routes.size(); ++i) {
+    const auto& r = o.routes[i];
+    derived("route." + r.id + ".title", "rules.json");
+    derived("route." + r.id + ".summary", "rules.json");
+    for (std::size_t k = 0; k < r.next_steps.size(); ++k)
+      keys.push_back({r.next_steps[k], dir + "rules.json", "/routes/" + std::to_string(i) + "/next_steps/" + std::to_string(k)});
+  }
+  for (const auto& c : o.criteria) {
+    derived("criterion." + c.id, "rules.json");
+    if (!c.check.empty()) keys.push_back({c.check, dir + "rules.json", c.pointer + "/check"});
+  }
+  for (const auto& s : o.steps) {
+    derived("pathway." + s.id + ".title", "pathway.json");
+    derived("pathway." + s.id + ".body", "pathway.json");
+  }
+  for (const auto& s : o.complaints) {
+    derived("complaint." + s.id + ".title", "pathway.json");
+    derived("complaint." + s.id + ".body", "pathway.json");
+  }
+  return keys;
+}
+
+void check_offer_words(const offer::Offer& o, const Catalogs& catalogs, LintReport& report) {
+  auto& out = report.diagnostics;
+  const std::string catalog_file = std::string("i18n/") + i18n::kSourceLocale + "/" + o.catalog + ".json";
+  const Catalog* words = catalogs.find(i18n::kSourceLocale, o.catalog);
+  const Catalog* common = catalogs.find(i18n::kSourceLocale, i18n::kCommonCatalog);
+  if (words == nullptr) {
+    out.error("offers/" + o.id + "/pack.json", "/catalog", "no catalog " + catalog_file + " for \"" + o.catalog + "\"");
+    return;
+  }
+  auto known = [&](const std::string& key) {
+    return words->patterns.count(key) || (common != nullptr && common->patterns.count(key));
+  };
+  for (const auto& use : keys_of(o)) {
+    if (use.optional || known(use.key)) continue;
+    if (use.pointer.empty()) out.error(catalog_file, "/messages", "missing message \"" + use.key + "\", needed by " + use.file);
+    else out.error(use.file, use.pointer, "unknown message key \"" + use.key + "\"; add it to " + catalog_file);
+  }
+  // Arguments a message may use: the offer's facts, any route's facts, and the core's own.
+  std::set<std::string> allowed = kCoreArguments;
+  for (const auto& f : o.facts) allowed.insert(f.name);
+  for (const auto& r : o.routes)
+    for (const auto& f : r.facts) allowed.insert(f.name);
+  for (const auto& [key, message] : words->messages)
+    for (const auto& arg : message.arguments())
+      if (!allowed.count(arg))
+        out.error(catalog_file, json::child_pointer("/messages", key), "unknown argument {" + arg + "}: no fact of the offer has this name");
+}
+
+void check_catalog_sets(const Catalogs& catalogs, LintReport& report) {
+  auto& out = report.diagnostics;
+  const Catalog* common = catalogs.find(i18n::kSourceLocale, i18n::kCommonCatalog);
+  const std::string common_file = std::string("i18n/") + i18n::kSourceLocale + "/common.json";
+  if (common == nullptr) {
+    out.error(common_file, "", "missing: the chrome of every screen comes from here");
+  } else {
+    for (const char* key : kCommonKeys)
+      if (!common->patterns.count(key)) out.error(common_file, "/messages", std::string("missing message \"") + key + "\"");
+  }
+  for (const auto& c : catalogs.all()) {
+    report.messages += static_cast<int>(c.patterns.size());
+    if (c.locale == i18n::kSourceLocale) continue;
+    const Catalog* source = catalogs.find(i18n::kSourceLocale, c.name);
+    const std::string file = "i18n/" + c.locale + "/" + c.name + ".json";
+    if (source == nullptr) {
+      out.error(file, "", "no English catalog i18n/en-GB/" + c.name + ".json to translate from");
+      continue;
+    }
+    for (const auto& [key, _] : c.patterns)
+      if (!source->patterns.count(key)) out.error(file, json::child_pointer("/messages", key), "extra message: en-GB has no such key");
+    for (const auto& [key, _] : source->patterns)
+      if (!c.patterns.count(key)) ++report.fallbacks;
+  }
+}
+
+}  // namespace
+
+LintReport lint(const content::ContentSource& content, const std::optional<std::string>& only) {
+  LintReport report;
+  Catalogs catalogs = Catalogs::load(content, report.diagnostics);
+  report.catalogs = static_cast<int>(catalogs.all().size());
+  check_catalog_sets(catalogs, report);
+  std::vector<std::string> ids = only ? std::vector<std::string>{*only} : offer::offer_ids(content);
+  if (ids.empty()) report.diagnostics.error("offers", "", "no offer packs found");
+  for (const auto& id : ids) {
+    auto loaded = offer::load_offer(content, id);
+    report.diagnostics.append(loaded.diagnostics);
+    ++report.offers;
+    if (loaded.offer) check_offer_words(*loaded.offer, catalogs, report);
+  }
+  return report;
+}
+
+}  // namespace signpost::core

@@ -1,0 +1,24 @@
+// Lint: every error in the content a council edits (offer packs and catalogs),
+// each naming its file and JSON pointer. Used by `signpost lint` and by tests.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/content/content_source.h"
+#include "core/json/diagnostics.h"
+
+namespace signpost::core {
+
+struct LintReport {
+  json::Diagnostics diagnostics;
+  int offers = 0;     // packs checked
+  int catalogs = 0;   // catalog files read
+  int messages = 0;   // messages checked
+  int fallbacks = 0;  // messages a locale lacks and takes from en-GB
+};
+
+// Checks every offer under offers/ (or only `offer`) and every catalog under i18n/.
+LintReport lint(const content::ContentSource& content, const std::optional<std::string>& offer = std::nullopt);
+
+}  // namespace signpost::core

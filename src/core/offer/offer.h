@@ -1,0 +1,119 @@
+// Offer: one council's short breaks offer as the core holds it after reading
+// offers/<id>/ (docs/offer-packs.md). Structure and ids only: every word a family
+// reads is a message key looked up in the catalogs. Depends on the standard library.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace signpost::core::offer {
+
+// Where a fact or criterion comes from: a published page, or an assumption the
+// council must confirm.
+struct Provenance {
+  bool published = false;
+  std::string page;  // published: the page or document
+  std::string note;  // assumed: what the council should confirm (for officers only)
+};
+
+// A named value used as a message argument (an amount, a number of weeks, a
+// date as YYYY-MM-DD). No value means the council has not given it yet.
+struct Fact {
+  std::string name;
+  std::optional<std::variant<double, std::string>> value;
+  Provenance provenance;
+};
+
+enum class QuestionKind { kChoice, kMulti, kDate };
+
+struct Question {
+  std::string id;
+  QuestionKind kind = QuestionKind::kChoice;
+  std::vector<std::string> options;    // choice and multi
+  std::vector<std::string> exclusive;  // multi: values that cannot be picked with others
+  bool has_option(const std::string& v) const;
+};
+
+inline constexpr const char* kUnknownAnswer = "unknown";
+
+// A criterion tests one answer. Exactly one test applies.
+struct Criterion {
+  enum class Test { kIn, kIncludesAny, kAge, kRange };
+  std::string id;
+  std::string question;
+  Test test = Test::kIn;
+  std::vector<std::string> values;      // kIn, kIncludesAny
+  std::optional<long long> min, max;    // kAge (years), kRange
+  std::vector<std::string> unknown_if;  // values that count as unknown
+  std::string check;                    // message key: how to find out
+  Provenance provenance;
+  std::string pointer;  // where it was written, for messages
+};
+
+// A condition over answers: a tree of all / any / not / ref over criteria.
+struct Condition {
+  enum class Kind { kAlways, kAll, kAny, kNot, kRef, kCriterion };
+  Kind kind = Kind::kAlways;
+  std::vector<Condition> children;  // kAll, kAny, kNot (one child)
+  std::string ref;                  // kRef: a name in Offer::conditions
+  std::size_t criterion = 0;        // kCriterion: index into Offer::criteria
+};
+
+enum class Access { kOpen, kSelfAssessment, kAssessment };
+
+struct Route {
+  std::string id;
+  std::string tier;
+  Access access = Access::kOpen;
+  Condition when;
+  std::vector<std::string> assessed_by;  // contact ids
+  std::vector<std::string> otherwise;    // route ids to try when not eligible
+  std::vector<std::string> next_steps;   // message keys
+  std::vector<Fact> facts;
+  Provenance provenance;
+};
+
+struct Contact {
+  std::string id;
+  std::optional<std::string> phone, email, url;
+  Provenance provenance;
+};
+
+struct Provider {
+  std::string id;
+  std::string name;  // a proper noun, the same in every language
+  std::vector<std::string> routes;
+  Provenance provenance;
+};
+
+struct Step {
+  std::string id;
+  std::string contact;  // optional contact id
+};
+
+struct Offer {
+  std::string id;
+  std::string catalog;  // i18n/<locale>/<catalog>.json
+  std::string default_locale = "en-GB";
+  std::string currency = "GBP";
+  std::vector<std::string> tiers;
+  std::vector<Contact> contacts;
+  std::vector<Provider> providers;
+  std::vector<Fact> facts;
+  std::vector<Question> questions;
+  std::map<std::string, Condition> conditions;
+  std::vector<Criterion> criteria;
+  std::vector<Route> routes;
+  std::vector<Step> steps;
+  std::vector<Step> complaints;
+
+  const Question* question(const std::string& id) const;
+  const Route* route(const std::string& id) const;
+  const Contact* contact(const std::string& id) const;
+  const Criterion* criterion(const std::string& id) const;
+};
+
+}  // namespace signpost::core::offer

@@ -1,0 +1,53 @@
+// Answers: what a family said, question id -> value. A choice or date answer is a
+// string ("yes", "2017-03-14"); a multi answer is a list. The flat JSON form
+// {"lives_in_area": "yes", "support_needs": ["overnight"]} is the answer contract
+// shared by every front end and test. Answers live in memory only.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/json/reader.h"
+#include "core/offer/offer.h"
+#include "core/rules/date.h"
+
+namespace signpost::core::rules {
+
+using AnswerValue = std::variant<std::string, std::vector<std::string>>;
+using Answers = std::map<std::string, AnswerValue>;
+
+// Why an answer was refused; the flow turns each into a GOV.UK-style message.
+enum class AnswerProblem {
+  kNone,
+  kRequired,      // nothing given
+  kNotAnOption,   // a value that is not one of the options
+  kExclusive,     // "none" picked with something else
+  kDateMissing,   // a part of a date is empty (see Checked::part)
+  kDateInvalid,   // not a real date
+  kDateFuture,    // after today
+};
+
+struct CheckedAnswer {
+  std::optional<AnswerValue> value;  // set when the answer is good
+  AnswerProblem problem = AnswerProblem::kNone;
+  std::string part;  // kDateMissing: "day", "month" or "year"
+};
+
+// Checks one raw answer for a question. A date may be "YYYY-MM-DD" or
+// {"day": "14", "month": "3", "year": "2017"} as typed into three boxes.
+CheckedAnswer check_answer(const offer::Question& question, const json::Json& raw, Date today);
+
+// Reads an answers file. Unknown question ids and bad values are reported with
+// the file and JSON pointer; nullopt if any.
+std::optional<Answers> read_answers(const json::Json& doc, const offer::Offer& offer, Date today,
+                                    const std::string& file, json::Diagnostics& out);
+
+json::Json to_json(const AnswerValue& value);
+json::Json to_json(const Answers& answers);
+
+bool is_unknown(const AnswerValue& value);
+
+}  // namespace signpost::core::rules

@@ -1,0 +1,33 @@
+// Outcome: what a family can get through one route, and why. Turns a route's
+// three-valued condition into one of four statuses, by the route's access:
+//   open             met: eligible        unknown: may be eligible   not met: not eligible
+//   self-assessment  met: eligible        unknown: may be eligible   not met: not eligible (+ otherwise)
+//   assessment       met or unknown: the family can ask for an assessment; not met: not eligible
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/offer/offer.h"
+#include "core/rules/evaluate.h"
+
+namespace signpost::core::rules {
+
+enum class Status { kEligible, kMayBeEligible, kAssessment, kNotEligible };
+const char* to_string(Status s);  // "eligible", "may-be-eligible", "assessment", "not-eligible"
+
+struct Outcome {
+  const offer::Route* route = nullptr;
+  Status status = Status::kNotEligible;
+  std::vector<Reason> reasons;
+  // may-be-eligible: message keys saying what to check, from the unknown criteria.
+  std::vector<std::string> checks;
+};
+
+Outcome decide(const offer::Offer& offer, const offer::Route& route, const Answers& answers, Date today);
+// Every route of the offer, in the order the pack lists them.
+std::vector<Outcome> decide_all(const offer::Offer& offer, const Answers& answers, Date today);
+// Only the statuses, for comparing what answers change (skip logic).
+std::vector<Status> statuses(const offer::Offer& offer, const Answers& answers, Date today);
+
+}  // namespace signpost::core::rules

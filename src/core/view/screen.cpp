@@ -1,0 +1,110 @@
+#include "core/view/screen.h"
+
+namespace signpost::core::view {
+namespace {
+
+using Json = nlohmann::json;
+
+const char* kind_name(Kind k) {
+  switch (k) {
+    case Kind::kHeading: return "heading";
+    case Kind::kParagraph: return "paragraph";
+    case Kind::kList: return "list";
+    case Kind::kNotice: return "notice";
+    case Kind::kErrorSummary: return "error-summary";
+    case Kind::kQuestion: return "question";
+    case Kind::kSummary: return "summary";
+    case Kind::kOutcome: return "outcome";
+    case Kind::kSteps: return "steps";
+    case Kind::kAction: return "action";
+  }
+  return "paragraph";
+}
+
+// Only what is set, so that golden files stay short and readable.
+void put(Json& j, const char* key, const std::string& v) {
+  if (!v.empty()) j[key] = v;
+}
+void put(Json& j, const char* key, const std::vector<std::string>& v) {
+  if (!v.empty()) j[key] = v;
+}
+
+Json contact_json(const ContactItem& c) {
+  Json j = {{"id", c.id}, {"name", c.name}};
+  put(j, "how", c.how);
+  put(j, "phone", c.phone);
+  put(j, "email", c.email);
+  put(j, "url", c.url);
+  return j;
+}
+
+Json outcome_json(const OutcomeCard& o) {
+  Json j = {{"route", o.route}, {"status", o.status}, {"status_text", o.status_text}, {"title", o.title}, {"tier", o.tier}};
+  put(j, "tier_name", o.tier_name);
+  put(j, "summary", o.summary);
+  Json reasons = Json::array();
+  for (const auto& r : o.reasons)
+    reasons.push_back({{"criterion", r.criterion}, {"result", r.result}, {"text", r.text}, {"decisive", r.decisive}});
+  if (!reasons.empty()) j["reasons"] = reasons;
+  put(j, "checks", o.checks);
+  if (!o.assessed_by.empty()) {
+    j["assessed_by"] = Json::array();
+    for (const auto& c : o.assessed_by) j["assessed_by"].push_back(contact_json(c));
+  }
+  put(j, "next_steps", o.next_steps);
+  put(j, "otherwise", o.otherwise);
+  put(j, "providers", o.providers);
+  return j;
+}
+
+Json element_json(const Element& e) {
+  Json j = {{"type", kind_name(e.kind)}};
+  if (e.level > 0) j["level"] = e.level;
+  put(j, "text", e.text);
+  put(j, "items", e.items);
+  put(j, "id", e.id);
+  put(j, "question_kind", e.question_kind);
+  put(j, "hint", e.hint);
+  put(j, "error", e.error);
+  if (!e.options.empty()) {
+    j["options"] = Json::array();
+    for (const auto& o : e.options) {
+      Json opt = {{"value", o.value}, {"label", o.label}, {"selected", o.selected}};
+      if (o.exclusive) opt["exclusive"] = true;
+      j["options"].push_back(opt);
+    }
+  }
+  if (!e.date.empty()) j["date"] = e.date;
+  if (!e.date_labels.empty()) j["date_labels"] = e.date_labels;
+  if (!e.errors.empty()) {
+    j["errors"] = Json::array();
+    for (const auto& err : e.errors) j["errors"].push_back({{"text", err.text}, {"target", err.target}});
+  }
+  if (!e.rows.empty()) {
+    j["rows"] = Json::array();
+    for (const auto& r : e.rows)
+      j["rows"].push_back({{"question", r.question}, {"label", r.label}, {"value", r.value}, {"change", r.change}, {"change_hidden", r.change_hidden}});
+  }
+  if (e.kind == Kind::kOutcome) j["outcome"] = outcome_json(e.outcome);
+  if (!e.steps.empty()) {
+    j["steps"] = Json::array();
+    for (const auto& s : e.steps) j["steps"].push_back({{"title", s.title}, {"body", s.body}});
+  }
+  put(j, "event", e.event);
+  put(j, "target", e.target);
+  if (e.kind == Kind::kAction) j["primary"] = e.primary;
+  return j;
+}
+
+}  // namespace
+
+nlohmann::json Screen::to_json() const {
+  Json j = {{"screen", kind}, {"title", title}, {"locale", locale}, {"dir", dir}};
+  put(j, "question", question);
+  if (has_error) j["error"] = true;
+  j["elements"] = Json::array();
+  for (const auto& e : elements) j["elements"].push_back(element_json(e));
+  return j;
+}
+
+}  // namespace signpost::core::view

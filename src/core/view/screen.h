@@ -1,0 +1,105 @@
+// Screen: what the core shows, as a small tree of elements whose text is
+// already localized. It is the contract between the core and every renderer
+// (HTML on the web, Dear ImGui on the kiosk): renderers draw it and send events
+// back; they never decide or pick words. Serialises to JSON for tests and
+// golden files. Depends on the standard library and nlohmann/json.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace signpost::core::view {
+
+struct Option {
+  std::string value;
+  std::string label;
+  bool selected = false;
+  bool exclusive = false;  // multi: picking it clears the others ("None of these")
+};
+
+struct ErrorLink {
+  std::string text;
+  std::string target;  // the input it is about: a question id, or id-day etc.
+};
+
+struct SummaryRow {
+  std::string question;  // id, for the change link
+  std::string label;
+  std::string value;
+  std::string change;  // the link's words, with a visually hidden part in change_hidden
+  std::string change_hidden;
+};
+
+struct ReasonItem {
+  std::string criterion;
+  std::string result;  // met | not-met | unknown
+  std::string text;
+  bool decisive = false;
+};
+
+struct ContactItem {
+  std::string id, name, how, phone, email, url;
+};
+
+struct OutcomeCard {
+  std::string route;
+  std::string status;  // eligible | may-be-eligible | assessment | not-eligible
+  std::string status_text;
+  std::string title;
+  std::string tier;
+  std::string tier_name;
+  std::string summary;
+  std::vector<ReasonItem> reasons;
+  std::vector<std::string> checks;       // may-be-eligible: what to look at
+  std::vector<ContactItem> assessed_by;  // assessment: who decides, and how to ask
+  std::vector<std::string> next_steps;
+  std::vector<std::string> otherwise;  // not-eligible: routes to try instead (titles)
+  std::vector<std::string> providers;  // named providers for this route
+};
+
+struct StepItem {
+  std::string title;
+  std::string body;
+};
+
+enum class Kind { kHeading, kParagraph, kList, kNotice, kErrorSummary, kQuestion, kSummary, kOutcome, kSteps, kAction };
+
+struct Element {
+  Kind kind = Kind::kParagraph;
+  int level = 0;                   // kHeading: 1-3
+  std::string text;                // heading, paragraph, notice, action label, error summary title
+  std::vector<std::string> items;  // kList
+  // kQuestion
+  std::string id;
+  std::string question_kind;  // choice | multi | date
+  std::string hint;
+  std::string error;
+  std::vector<Option> options;
+  std::map<std::string, std::string> date;         // day, month, year: as typed
+  std::map<std::string, std::string> date_labels;  // day, month, year: the words
+  std::vector<ErrorLink> errors;                   // kErrorSummary
+  std::vector<SummaryRow> rows;                    // kSummary
+  OutcomeCard outcome;                             // kOutcome
+  std::vector<StepItem> steps;                     // kSteps
+  // kAction: an event to send back
+  std::string event;   // start | continue | back | change | confirm | restart
+  std::string target;  // change: the question
+  bool primary = false;
+};
+
+struct Screen {
+  std::string kind;  // start | question | check-answers | result
+  std::string title;  // the page title (document title, window title)
+  std::string locale;
+  std::string dir;       // ltr | rtl
+  std::string question;  // kind == question: its id
+  bool has_error = false;
+  std::vector<Element> elements;
+
+  nlohmann::json to_json() const;
+};
+
+}  // namespace signpost::core::view

@@ -1,0 +1,34 @@
+#include "platform/native/directory_content.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace signpost::platform {
+
+namespace fs = std::filesystem;
+
+std::optional<std::string> DirectoryContent::read(const std::string& path) const {
+  if (path.find("..") != std::string::npos) return std::nullopt;
+  fs::path full = fs::path(root_) / path;
+  std::error_code ec;
+  if (!fs::is_regular_file(full, ec)) return std::nullopt;
+  std::ifstream in(full, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<std::string> DirectoryContent::list(const std::string& folder) const {
+  std::vector<std::string> names;
+  if (folder.find("..") != std::string::npos) return names;
+  std::error_code ec;
+  for (fs::directory_iterator it(fs::path(root_) / folder, ec), end; !ec && it != end; it.increment(ec))
+    names.push_back(it->path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace signpost::platform

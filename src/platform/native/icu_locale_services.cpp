@@ -1,0 +1,130 @@
+// LocaleServices natively: ICU4C (libicu). Formatters are costly to build, so
+// each is made once per locale and style and kept for the thread's life.
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include <unicode/datefmt.h>
+#include <unicode/listformatter.h>
+#include <unicode/numfmt.h>
+#include <unicode/plurrule.h>
+#include <unicode/timezone.h>
+#include <unicode/unistr.h>
+
+#include "core/i18n/locale_services.h"
+
+namespace signpost::core::i18n {
+namespace {
+
+std::string to_utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+icu::Locale locale_of(const std::string& tag) { return icu::Locale::forLanguageTag(tag.c_str(), *std::make_unique<UErrorCode>(U_ZERO_ERROR)); }
+
+class IcuLocaleServices final : public LocaleServices {
+ public:
+  std::string plural_category(const std::string& locale, double n, bool ordinal) const override {
+    auto& rules = cached(ordinal ? ordinal_ : cardinal_, locale, [&](UErrorCode& status) {
+      return icu::PluralRules::forLocale(locale_of(locale), ordinal ? UPLURAL_TYPE_ORDINAL : UPLURAL_TYPE_CARDINAL, status);
+    });
+    return rules ? to_utf8(rules->select(n)) : "other";
+  }
+
+  std::string format_number(const std::string& locale, double n, NumberStyle style, const std::string& currency) const override {
+    std::string key = locale + "|" + std::to_string(static_cast<int>(style)) + "|" + currency;
+    auto& fmt = cached(numbers_, key, [&](UErrorCode& status) -> icu::NumberFormat* {
+      icu::Locale loc = locale_of(locale);
+      switch (style) {
+        case NumberStyle::kPercent: return icu::NumberFormat::createPercentInstance(loc, status);
+        case NumberStyle::kCurrency: {
+          auto* f = icu::NumberFormat::createCurrencyInstance(loc, status);
+          if (f != nullptr && U_SUCCESS(status)) {
+            icu::UnicodeString code = icu::UnicodeString::fromUTF8(currency);
+            f->setCurrency(code.getTerminatedBuffer(), status);
+          }
+          return f;
+        }
+        case NumberStyle::kInteger: {
+          auto* f = icu::NumberFormat::createInstance(loc, status);
+          if (f != nullptr) {
+            f->setMaximumFractionDigits(0);
+            f->setParseIntegerOnly(true);
+          }
+          return f;
+        }
+        case NumberStyle::kDecimal: return icu::NumberFormat::createInstance(loc, status);
+      }
+      return nullptr;
+    });
+    if (!fmt) return std::to_string(n);
+    icu::UnicodeString out;
+    fmt->format(n, out);
+    return to_utf8(out);
+  }
+
+  std::string format_date(const std::string& locale, rules::Date date, DateStyle style) const override {
+    std::string key = locale + "|" + std::to_string(static_cast<int>(style));
+    auto& fmt = cached(dates_, key, [&](UErrorCode&) {
+      icu::DateFormat::EStyle s = style == DateStyle::kShort ? icu::DateFormat::kShort
+                                  : style == DateStyle::kLong ? icu::DateFormat::kLong
+                                  : style == DateStyle::kFull ? icu::DateFormat::kFull
+                                                              : icu::DateFormat::kMedium;
+      icu::DateFormat* f = icu::DateFormat::createDateInstance(s, locale_of(locale));
+      if (f != nullptr) f->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+      return f;
+    });
+    if (!fmt) return rules::to_iso(date);
+    icu::UnicodeString out;
+    fmt->format(static_cast<UDate>(rules::days_since_epoch(date)) * 86400000.0, out);
+    return to_utf8(out);
+  }
+
+  std::string format_list(const std::string& locale, const std::vector<std::string>& items) const override {
+    auto& fmt = cached(lists_, locale, [&](UErrorCode& status) { return icu::ListFormatter::createInstance(locale_of(locale), status); });
+    std::vector<icu::UnicodeString> parts;
+    for (const auto& i : items) parts.push_back(icu::UnicodeString::fromUTF8(i));
+    if (!fmt) {
+      std::string out;
+      for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+      return out;
+    }
+    icu::UnicodeString out;
+    UErrorCode status = U_ZERO_ERROR;
+    fmt->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
+    return to_utf8(out);
+  }
+
+ private:
+  template <typename T>
+  using Cache = std::map<std::string, std::unique_ptr<T>>;
+
+  // The formatter for `key`, made on first use; null if ICU refused.
+  template <typename T, typename Make>
+  static std::unique_ptr<T>& cached(Cache<T>& cache, const std::string& key, Make make) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = cache.find(key);
+    if (it != cache.end()) return it->second;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<T> made(make(status));
+    if (U_FAILURE(status)) made.reset();
+    return cache.emplace(key, std::move(made)).first->second;
+  }
+
+  static inline std::mutex mutex_;
+  mutable Cache<icu::PluralRules> cardinal_, ordinal_;
+  mutable Cache<icu::NumberFormat> numbers_;
+  mutable Cache<icu::DateFormat> dates_;
+  mutable Cache<icu::ListFormatter> lists_;
+};
+
+}  // namespace
+
+const LocaleServices& platform_locale_services() {
+  static const IcuLocaleServices kServices;
+  return kServices;
+}
+
+}  // namespace signpost::core::i18n
