@@ -1,5 +1,7 @@
 #include "core/json/reader.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace signpost::core::json {
@@ -31,21 +33,43 @@ std::string syntax_message(const std::string& what) {
   return bracket == std::string::npos ? what : what.substr(bracket + 2);
 }
 
+// nlohmann's e.byte is one past the last character of the token that broke the
+// parse; an editor wants the token's first character.
+std::size_t token_start(std::string_view text, std::size_t byte) {
+  std::size_t end = byte == 0 ? 0 : std::min<std::size_t>(byte - 1, text.size());
+  if (end == 0 || end > text.size() || end == text.size()) return end;
+  std::size_t last = end;  // the token's last character
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+'; };
+  if (text[last] == '"') {
+    std::size_t i = last;
+    while (i > 0) {
+      --i;
+      if (text[i] == '"' && (i == 0 || text[i - 1] != '\\')) return i;
+    }
+    return last;
+  }
+  if (word(text[last])) {
+    std::size_t i = last;
+    while (i > 0 && word(text[i - 1])) --i;
+    return i;
+  }
+  return last;
+}
+
 }  // namespace
 
 std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out) {
   try {
     return Json::parse(text.begin(), text.end());
   } catch (const nlohmann::json::parse_error& e) {
-    // e.byte is the 1-based offset of the character that broke the parse.
-    std::size_t end = e.byte == 0 ? 0 : std::min<std::size_t>(e.byte - 1, text.size());
+    std::size_t start = token_start(text, e.byte);
     int line = 1, column = 1;
-    for (std::size_t i = 0; i < end; ++i) {
+    for (std::size_t i = 0; i < start; ++i) {
       if (text[i] == '\n') {
         ++line;
         column = 1;
-      } else {
-        ++column;
+      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+        ++column;  // count characters, not the continuation bytes of UTF-8
       }
     }
     out.add({file, "", line, column, "syntax error: " + syntax_message(e.what())});

@@ -1,0 +1,221 @@
+// Broken packs, catalogs and answer files: each gives the exact message a council
+// officer or a developer needs (file, JSON pointer or line and column, and what
+// was expected), and nothing crashes.
+#include <algorithm>
+#include <optional>
+
+#include "support.h"
+
+#include "core/lint.h"
+
+using namespace signpost;
+
+namespace {
+
+struct Breakage {
+  const char* file;  // under the content root
+  const char* from;  // text to replace (its first occurrence)
+  const char* to;
+  const char* expected;  // one diagnostic, exactly
+};
+
+const char* const kRules = "offers/leicestershire/rules.json";
+const char* const kQuestions = "offers/leicestershire/questions.json";
+const char* const kPack = "offers/leicestershire/pack.json";
+const char* const kPathway = "offers/leicestershire/pathway.json";
+const char* const kWords = "i18n/en-GB/leicestershire.json";
+
+const Breakage kBreakages[] = {
+    // rules.json: types and values
+    {kRules, R"("age": { "min": 5, "max": 15 })", R"("age": { "min": "five", "max": 15 })",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/0/age/min: expected an integer, got "five")"},
+    {kRules, R"("age": { "min": 5, "max": 15 })", R"("age": { "min": 15, "max": 5 })",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/0/age: "min" is greater than "max": no answer can meet this)"},
+    {kRules, R"("age": { "min": 5, "max": 15 })", R"("age": { "minimum": 5 })",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/0/age/minimum: unknown key; expected "min" or "max")"},
+    {kRules, R"("question": "dla_care")", R"("question": "dla_cares")",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/question: unknown question "dla_cares"; expected one of "lives_in_area", "date_of_birth", "disability", "dla_care", "pip_daily_living", "ehcp", "support_needs")"},
+    {kRules, R"("in": ["high"])", R"("in": ["hihg"])",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/in/0: unknown option "hihg"; expected one of "high", "middle", "low", "none", "applied", "not-applied", "unknown")"},
+    {kRules, R"("in": ["high"])", R"("in": "high")",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/in: expected an array, got "high")"},
+    {kRules, R"("in": ["high"], "unknown_if": ["applied"],)", R"("in": ["high"], "unknown_if": ["waiting"],)",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/unknown_if/0: unknown option "waiting"; expected one of "high", "middle", "low", "none", "applied", "not-applied", "unknown")"},
+    {kRules, R"("question": "date_of_birth", "age": { "min": 5, "max": 15 })", R"("question": "ehcp", "age": { "min": 5, "max": 15 })",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/0: "age" tests a date question; "ehcp" is not one)"},
+    {kRules, R"("question": "date_of_birth", "age": { "min": 5, "max": 15 })", R"("question": "date_of_birth", "in": ["yes"], "age": { "min": 5, "max": 15 })",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/0: expected only one test of "in", "includes_any", "age" and "min"/"max")"},
+    {kRules, R"("id": "has-ehcp", "question": "ehcp", "in": ["yes", "letter"],)", R"("id": "has-ehcp", "question": "ehcp",)",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/3: expected one test: "in", "includes_any", "age" or "min"/"max")"},
+    {kRules, R"("ref": "gate" },)", R"("ref": "gait" },)",
+     R"(offers/leicestershire/rules.json: /routes/2/when: unknown condition "gait" in a ref; expected one of "can-ask", "disabled", "gate", "in-area")"},
+    {kRules, R"("conditions": {)", R"("conditions": { "loop": { "not": { "ref": "loop" } },)",
+     R"(offers/leicestershire/rules.json: /conditions/loop: refs go round in a circle: loop -> loop)"},
+    {kRules, R"("tier": "early-help",)", R"("tier": "early_help",)",
+     R"(offers/leicestershire/rules.json: /routes/1/tier: unknown tier "early_help"; expected one of "universal", "early-help", "specialised")"},
+    {kRules, R"("assessed_by": ["childrens-disability-service"],)", R"("assessed_by": ["social-worker"],)",
+     R"(offers/leicestershire/rules.json: /routes/7/assessed_by/0: unknown contact "social-worker"; expected one of "first-response", "cfws-send-worker", "childrens-disability-service", "local-offer", "complaints")"},
+    {kRules, R"("assessed_by": ["childrens-disability-service"],)", "",
+     R"(offers/leicestershire/rules.json: /routes/7/assessed_by: missing; this is required)"},
+    {kRules, R"("otherwise": ["worker-assessed-dp", "commissioned-service"],)", R"("otherwise": ["worker-assessed", "commissioned-service"],)",
+     R"(offers/leicestershire/rules.json: /routes/2/otherwise/0: unknown route "worker-assessed"; expected one of "universal", "early-help", "summer-dp-card", "self-assessed-dp", "worker-assessed-dp", "commissioned-service", "domiciliary-care", "overnight")"},
+    {kRules, R"("access": "self-assessment",)", R"("access": "sometimes",)",
+     R"(offers/leicestershire/rules.json: /routes/2/access: expected one of "open", "self-assessment" or "assessment", got "sometimes")"},
+    {kRules, R"("when": { "ref": "gate" },)", R"("whne": { "ref": "gate" },)",
+     R"(offers/leicestershire/rules.json: /routes/2/whne: unknown key; expected "id", "tier", "access", "when", "assessed_by", "otherwise", "next_steps", "facts", "source", "page" or "note")"},
+    {kRules, R"("id": "self-assessed-dp",)", R"("id": "summer-dp-card",)",
+     R"(offers/leicestershire/rules.json: /routes/3/id: duplicate route id "summer-dp-card")"},
+    {kRules, R"("id": "needs-personal-care",)", R"("id": "needs-overnight",)",
+     R"(offers/leicestershire/rules.json: /routes/7/when/all/1/id: duplicate criterion id "needs-overnight")"},
+    {kRules, R"("when": { "ref": "gate" },)", R"("when": { "all": [] },)",
+     R"(offers/leicestershire/rules.json: /routes/2/when/all: expected at least one condition, got an empty array)"},
+    {kRules, R"("when": { "ref": "gate" },)", R"("when": { "maybe": true },)",
+     R"(offers/leicestershire/rules.json: /routes/2/when: expected a condition: an object with "all", "any", "not", "ref" or "question")"},
+    {kRules, R"("when": { "ref": "gate" },)",
+     R"("when": { "all": [ { "ref": "gate" }, { "id": "outside", "question": "lives_in_area", "in": ["no"], "source": "assumed", "note": "test" } ] },)",
+     R"(offers/leicestershire/rules.json: /routes/2/when: unreachable: no answers can meet this route's conditions)"},
+    {kRules, R"("source": "published", "page": "Leicestershire published self-assessment gate" }
+        ] },)", R"("source": "published" }
+        ] },)",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/page: missing; this is required)"},
+    {kRules, R"("source": "assumed",
+          "note": "The criteria for level 2)", R"("source": "guessed",
+          "note": "The criteria for level 2)",
+     R"(offers/leicestershire/rules.json: /routes/3/when/all/1/source: expected one of "published" or "assumed", got "guessed")"},
+    {kRules, R"("hours": { "value": 181,)", R"("hours": { "value": [181],)",
+     R"(offers/leicestershire/rules.json: /routes/3/facts/hours/value: expected a number, a string or null, got an array)"},
+    {kRules, R"("routes": [)", R"("routes": [,)",
+     R"(offers/leicestershire/rules.json:44:14: syntax error: syntax error while parsing value - unexpected ','; expected '[', '{', or a literal)"},
+    {kRules, R"("tier": "specialised",
+      "access": "self-assessment",
+      "when": { "ref": "gate" },)", R"("tier": "specialised"
+      "access": "self-assessment",
+      "when": { "ref": "gate" },)",
+     R"(offers/leicestershire/rules.json:63:7: syntax error: syntax error while parsing object - unexpected string literal; expected '}')"},
+    // questions.json
+    {kQuestions, R"({ "id": "date_of_birth", "kind": "date" },)",
+     R"({ "id": "date_of_birth", "kind": "date" }, { "id": "pets", "kind": "choice", "options": ["yes", "no"] },)",
+     R"(offers/leicestershire/questions.json: /questions/2: unreachable: no route's rules use "pets", so it would never be asked)"},
+    {kQuestions, R"({ "id": "date_of_birth", "kind": "date" })", R"({ "id": "date_of_birth", "kind": "text" })",
+     R"(offers/leicestershire/questions.json: /questions/1/kind: expected one of "choice", "multi" or "date", got "text")"},
+    {kQuestions, R"("exclusive": ["none"])", R"("exclusive": ["nothing"])",
+     R"(offers/leicestershire/questions.json: /questions/6/exclusive/0: unknown option "nothing"; expected one of "personal-care", "overnight", "community-activities", "time-with-peers", "holiday-activities", "none")"},
+    {kQuestions, R"("options": ["yes", "letter", "assessment", "no", "unknown"])", R"("options": ["yes", "letter", "yes", "no", "unknown"])",
+     R"(offers/leicestershire/questions.json: /questions/5/options/2: duplicate option "yes")"},
+    {kQuestions, R"({ "id": "ehcp", "kind": "choice", "options": ["yes", "letter", "assessment", "no", "unknown"] },)", "",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/3/question: unknown question "ehcp"; expected one of "lives_in_area", "date_of_birth", "disability", "dla_care", "pip_daily_living", "support_needs")"},
+    // pack.json and pathway.json
+    {kPack, R"("id": "leicestershire")", R"("id": "leics")",
+     R"(offers/leicestershire/pack.json: /id: expected "leicestershire" (the folder's name), got "leics")"},
+    {kPack, R"("contacts": [)", R"("contacts": 5, "x": [)",
+     R"(offers/leicestershire/pack.json: /contacts: expected an array, got 5)"},
+    {kPathway, R"("contact": "first-response")", R"("contact": "front-door")",
+     R"(offers/leicestershire/pathway.json: /steps/0/contact: unknown contact "front-door"; expected one of "first-response", "cfws-send-worker", "childrens-disability-service", "local-offer", "complaints")"},
+    // catalogs
+    {kWords, R"("route.overnight.title": ")", R"("route.overnight.titel": ")",
+     R"(i18n/en-GB/leicestershire.json: /messages: missing message "route.overnight.title", needed by offers/leicestershire/rules.json)"},
+    {kRules, R"("next_steps": ["next.summer-dp-card.apply"],)", R"("next_steps": ["next.summer-card.apply"],)",
+     R"(offers/leicestershire/rules.json: /routes/2/next_steps/0: unknown message key "next.summer-card.apply"; add it to i18n/en-GB/leicestershire.json)"},
+    {kWords, R"("criterion.has-ehcp": "{result, select,)", R"("criterion.has-ehcp": "{result, select)",
+     R"(i18n/en-GB/leicestershire.json: /messages/criterion.has-ehcp: ICU MessageFormat error at character 17: expected ',' after "select")"},
+    {kWords, R"("offer.name": "Short breaks in Leicestershire")", R"("offer.name": "Short breaks in {county}")",
+     R"(i18n/en-GB/leicestershire.json: /messages/offer.name: unknown argument {county}: no fact of the offer has this name)"},
+    {kWords, R"("offer.name": "Short breaks in Leicestershire")", R"("offer.name": "{n, plural, one {# break}}")",
+     R"(i18n/en-GB/leicestershire.json: /messages/offer.name: ICU MessageFormat error at character 26: a plural argument needs an "other" case)"},
+};
+
+std::optional<std::string> apply(const Breakage& b) {
+  std::string text = *test::builtin().read(b.file);
+  auto at = text.find(b.from);
+  if (at == std::string::npos) return std::nullopt;
+  return text.replace(at, std::string(b.from).size(), b.to);
+}
+
+}  // namespace
+
+TEST_CASE("each broken pack or catalog is reported with its file, JSON pointer and what was expected") {
+  CHECK(std::size(kBreakages) >= 30);
+  for (const auto& b : kBreakages) {
+    std::string expected = b.expected;
+    CAPTURE(expected);
+    auto broken = apply(b);
+    CHECK_MESSAGE(broken, "the test's text is not in the file");
+    if (!broken) continue;
+    auto content = core::content::copy_of(test::builtin());
+    content.put(b.file, *broken);
+    auto report = core::lint(content, std::string("leicestershire"));
+    std::vector<std::string> got;
+    for (const auto& d : report.diagnostics.items()) got.push_back(d.to_string());
+    INFO(report.diagnostics.to_string());
+    CHECK(std::find(got.begin(), got.end(), b.expected) != got.end());
+  }
+}
+
+TEST_CASE("the built-in content lints clean") {
+  auto report = core::lint(test::builtin());
+  INFO(report.diagnostics.to_string());
+  CHECK(report.diagnostics.empty());
+  CHECK(report.offers == 2);
+}
+
+TEST_CASE("a pack missing a file says which") {
+  auto content = core::content::copy_of(test::builtin());
+  core::content::MemoryContent without;
+  for (const auto& name : {"pack.json", "questions.json", "rules.json"}) {
+    std::string path = std::string("offers/leicestershire/") + name;
+    without.put(path, *content.read(path));
+  }
+  auto loaded = core::offer::load_offer(without, "leicestershire");
+  CHECK_FALSE(loaded.offer);
+  REQUIRE(loaded.diagnostics.size() == 1);
+  CHECK(loaded.diagnostics.items()[0].to_string() == "offers/leicestershire/pathway.json: missing: every offer needs this file");
+}
+
+TEST_CASE("conditions nested past the limit are refused, not recursed into") {
+  std::string deep = R"({ "id": "x", "question": "lives_in_area", "in": ["yes"], "source": "assumed", "note": "n" })";
+  for (int i = 0; i < 40; ++i) deep = R"({ "not": )" + deep + " }";
+  auto content = core::content::copy_of(test::builtin());
+  std::string rules = *content.read(kRules);
+  const std::string from = R"("when": { "ref": "gate" },)";
+  rules.replace(rules.find(from), from.size(), R"("when": )" + deep + ",");
+  content.put(kRules, rules);
+  auto loaded = core::offer::load_offer(content, "leicestershire");
+  CHECK_FALSE(loaded.offer);
+  CHECK(loaded.diagnostics.to_string().find("conditions are nested too deeply (more than 32 levels)") != std::string::npos);
+}
+
+TEST_CASE("an offer id that is not a folder name is refused before any file is read") {
+  auto loaded = core::offer::load_offer(test::builtin(), "../etc");
+  CHECK_FALSE(loaded.offer);
+  CHECK(loaded.diagnostics.to_string() == "offers/../etc: not an offer id: use lower-case letters, digits and hyphens\n");
+}
+
+TEST_CASE("bad answer files say which answer is wrong and what was expected") {
+  const auto& offer = test::builtin_offer("leicestershire");
+  struct Case {
+    const char* text;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {R"({"dla_care": "hihg"})",
+       R"(answers.json: /dla_care: expected one of high, middle, low, none, applied, not-applied, unknown, got "hihg")"},
+      {R"({"dla": "high"})",
+       R"(answers.json: /dla: unknown question "dla"; this offer asks lives_in_area, date_of_birth, disability, dla_care, pip_daily_living, ehcp, support_needs)"},
+      {R"({"date_of_birth": "2017-02-30"})", R"(answers.json: /date_of_birth: expected a real date as "YYYY-MM-DD", got "2017-02-30")"},
+      {R"({"date_of_birth": "2030-01-01"})", R"(answers.json: /date_of_birth: expected a date in the past (today is 2026-11-23), got "2030-01-01")"},
+      {R"({"date_of_birth": 2017})", R"(answers.json: /date_of_birth: expected a date as a string "YYYY-MM-DD", got 2017)"},
+      {R"({"support_needs": ["none", "overnight"]})", R"(answers.json: /support_needs: "none" cannot be given with other values)"},
+      {R"({"support_needs": ["naps"]})",
+       R"(answers.json: /support_needs: expected a list of personal-care, overnight, community-activities, time-with-peers, holiday-activities, none, got an array)"},
+      {R"(["yes"])", R"(answers.json: expected an object, got an array)"},
+      {"{\"ehcp\": \"yes\",\n \"disability\" \"yes\"}", R"(answers.json:2:15: syntax error: syntax error while parsing object separator - unexpected string literal; expected ':')"},
+  };
+  for (const auto& c : cases) {
+    std::string text = c.text;
+    CAPTURE(text);
+    core::json::Diagnostics out;
+    auto doc = core::json::parse(c.text, "answers.json", out);
+    if (doc) CHECK_FALSE(core::rules::read_answers(*doc, offer, test::kToday, "answers.json", out));
+    CHECK(out.to_string() == std::string(c.expected) + "\n");
+  }
+}

@@ -1,0 +1,78 @@
+// Shared helpers for the core's tests: the built-in content, the family cases
+// in tests/cases, and a fixed "today" so that ages never drift.
+#pragma once
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "core/content/content_source.h"
+#include "core/i18n/catalog.h"
+#include "core/i18n/localizer.h"
+#include "core/offer/offer_reader.h"
+#include "core/rules/answers.h"
+#include "core/rules/outcome.h"
+
+namespace signpost::test {
+
+inline constexpr core::rules::Date kToday{2026, 11, 23};
+
+inline std::string read_source_file(const std::string& relative) {
+  std::ifstream in(std::string(SIGNPOST_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "cannot read " << relative);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+inline const core::content::ContentSource& builtin() {
+  static const core::content::EmbeddedContent kContent;
+  return kContent;
+}
+
+inline const core::offer::Offer& builtin_offer(const std::string& id) {
+  static std::map<std::string, core::offer::Offer> cache;
+  auto it = cache.find(id);
+  if (it == cache.end()) {
+    auto loaded = core::offer::load_offer(builtin(), id);
+    INFO(loaded.diagnostics.to_string());
+    REQUIRE(loaded.offer);
+    it = cache.emplace(id, std::move(*loaded.offer)).first;
+  }
+  return it->second;
+}
+
+inline const core::i18n::Catalogs& builtin_catalogs() {
+  static const core::i18n::Catalogs kCatalogs = [] {
+    core::json::Diagnostics out;
+    auto c = core::i18n::Catalogs::load(builtin(), out);
+    REQUIRE(out.empty());
+    return c;
+  }();
+  return kCatalogs;
+}
+
+inline core::rules::Answers answers_from(const std::string& json_text, const core::offer::Offer& offer) {
+  core::json::Diagnostics out;
+  auto doc = core::json::parse(json_text, "answers", out);
+  REQUIRE(doc);
+  auto answers = core::rules::read_answers(*doc, offer, kToday, "answers", out);
+  INFO(out.to_string());
+  REQUIRE(answers);
+  return *answers;
+}
+
+inline core::rules::Answers case_answers(const std::string& name, const core::offer::Offer& offer) {
+  return answers_from(read_source_file("tests/cases/" + name + ".json"), offer);
+}
+
+inline std::map<std::string, std::string> statuses_by_route(const core::offer::Offer& offer, const core::rules::Answers& a,
+                                                            core::rules::Date today = kToday) {
+  std::map<std::string, std::string> out;
+  for (const auto& o : core::rules::decide_all(offer, a, today)) out[o.route->id] = core::rules::to_string(o.status);
+  return out;
+}
+
+}  // namespace signpost::test
