@@ -69,11 +69,6 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   }
   auto l = load_for_answers(*o, err);
   if (!l) return kBadInput;
-  auto locales = l->catalogs.locales();
-  if (std::find(locales.begin(), locales.end(), l->locale) == locales.end()) {
-    err << "signpost: --locale: no catalogs for \"" << l->locale << "\"\n";
-    return kBadInput;
-  }
   core::i18n::Localizer words(l->catalogs, l->offer, l->locale);
   // Only the answers a family would have been asked count (skip logic).
   auto counted = core::flow::answers_on_path(l->answers, core::flow::walk_path(l->offer, l->answers, l->today));

@@ -1,5 +1,6 @@
 #include "cli/options.h"
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <ostream>
@@ -81,6 +82,11 @@ std::optional<Loaded> load_for_answers(const Options& o, std::ostream& err) {
   l.catalogs = core::i18n::Catalogs::load(*l.content, problems);
   if (!problems.empty()) {
     err << problems.to_string();
+    return std::nullopt;
+  }
+  auto locales = l.catalogs.locales();
+  if (std::find(locales.begin(), locales.end(), l.locale) == locales.end()) {
+    err << "signpost: --locale: no catalogs for \"" << l.locale << "\"\n";
     return std::nullopt;
   }
 

@@ -93,8 +93,8 @@ TEST_CASE("a family living outside the county gets the universal offer and nothi
   a["lives_in_area"] = std::string("no");
   auto s = test::statuses_by_route(leics(), a);
   CHECK(s["universal"] == "eligible");
-  for (const auto& [route, status] : s)
-    if (route != "universal") CHECK_MESSAGE(status == "not-eligible", route);
+  for (const auto& entry : s)
+    if (entry.first != "universal") CHECK_MESSAGE(entry.second == "not-eligible", entry.first);
 }
 
 TEST_CASE("each \"I don't know\" turns a yes into a maybe, never a no") {

@@ -48,7 +48,7 @@ EM_JS(char*, signpost_intl_date, (const char* locale, int year, int month, int d
 // Items arrive joined by U+001F.
 EM_JS(char*, signpost_intl_list, (const char* locale, const char* joined), {
   const text = UTF8ToString(joined);
-  const items = text.length ? text.split('\x1f') : [];
+  const items = text.length ? text.split(String.fromCharCode(31)) : [];
   const out = new Intl.ListFormat(UTF8ToString(locale), {type : 'conjunction'}).format(items);
   const size = lengthBytesUTF8(out) + 1;
   const ptr = _malloc(size);

@@ -1,0 +1,229 @@
+// A session as a family lives it: one question per screen, questions skipped
+// when they cannot change anything, GOV.UK-style errors, back, change links that
+// return to check your answers, and restart that forgets everything.
+#include "support.h"
+
+#include "core/flow/session.h"
+
+using namespace signpost;
+using core::flow::Event;
+using core::flow::Session;
+using core::flow::Stage;
+using core::json::Json;
+
+namespace {
+
+struct Fixture {
+  const core::offer::Offer& offer = test::builtin_offer("leicestershire");
+  core::i18n::Localizer words{test::builtin_catalogs(), offer, "en-GB"};
+  Session session{offer, words, test::kToday};
+
+  void answer(const std::string& q, Json value) { session.handle({Event::Kind::kAnswer, q, std::move(value)}); }
+  void start() { session.handle({Event::Kind::kStart, "", {}}); }
+  void back() { session.handle({Event::Kind::kBack, "", {}}); }
+  std::string at() const { return session.stage() == Stage::kQuestion ? session.current_question() : core::flow::to_string(session.stage()); }
+  // The first element of a kind on the current screen.
+  const core::view::Element* find(core::view::Kind kind) {
+    screen_ = session.screen();
+    for (const auto& e : screen_.elements)
+      if (e.kind == kind) return &e;
+    return nullptr;
+  }
+  core::view::Screen screen_;
+};
+
+void answer_mo_until_support(Fixture& f) {
+  f.start();
+  f.answer("lives_in_area", "yes");
+  f.answer("date_of_birth", Json{{"day", "14"}, {"month", "5"}, {"year", "2017"}});
+  f.answer("disability", "yes");
+  f.answer("dla_care", "high");
+  f.answer("ehcp", "yes");
+}
+
+}  // namespace
+
+TEST_CASE("a 9-year-old is never asked about PIP, and a 16-year-old is never asked about DLA") {
+  Fixture f;
+  answer_mo_until_support(f);
+  CHECK(f.at() == "support_needs");
+
+  Fixture teen;
+  teen.start();
+  teen.answer("lives_in_area", "yes");
+  teen.answer("date_of_birth", "2010-01-01");
+  teen.answer("disability", "yes");
+  CHECK(teen.at() == "pip_daily_living");
+}
+
+TEST_CASE("a family outside the county is not asked questions that can no longer change anything") {
+  Fixture f;
+  f.start();
+  f.answer("lives_in_area", "no");
+  // Living outside the county closes every route but the universal offer.
+  CHECK(f.at() == "check-answers");
+  f.session.handle({Event::Kind::kConfirm, "", {}});
+  CHECK(f.at() == "result");
+}
+
+TEST_CASE("an empty answer shows the error summary, the inline error and Error: in the title") {
+  Fixture f;
+  f.start();
+  f.answer("lives_in_area", Json());
+  CHECK(f.at() == "lives_in_area");
+  auto screen = f.session.screen();
+  CHECK(screen.has_error);
+  CHECK(screen.title.rfind("Error: Does your child live in Leicestershire?", 0) == 0);
+  const auto* summary = f.find(core::view::Kind::kErrorSummary);
+  REQUIRE(summary != nullptr);
+  CHECK(summary->text == "There is a problem");
+  REQUIRE(summary->errors.size() == 1);
+  CHECK(summary->errors[0].text == "Select if your child lives in Leicestershire");
+  CHECK(summary->errors[0].target == "lives_in_area");
+  const auto* question = f.find(core::view::Kind::kQuestion);
+  CHECK(question->error == "Select if your child lives in Leicestershire");
+}
+
+TEST_CASE("date errors say which part is missing, and keep what was typed") {
+  Fixture f;
+  f.start();
+  f.answer("lives_in_area", "yes");
+  struct Case {
+    Json typed;
+    const char* error;
+    const char* target;
+  };
+  const Case cases[] = {
+      {Json{{"day", "14"}, {"month", ""}, {"year", "2017"}}, "Date of birth must include a month", "date_of_birth-month"},
+      {Json{{"day", ""}, {"month", "5"}, {"year", "2017"}}, "Date of birth must include a day", "date_of_birth-day"},
+      {Json{{"day", "31"}, {"month", "2"}, {"year", "2017"}}, "Date of birth must be a real date", "date_of_birth-day"},
+      {Json{{"day", "1"}, {"month", "1"}, {"year", "2031"}}, "Date of birth must be in the past", "date_of_birth-day"},
+      {Json{{"day", ""}, {"month", ""}, {"year", ""}}, "Enter your child's date of birth", "date_of_birth-day"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.error);
+    f.answer("date_of_birth", c.typed);
+    CHECK(f.at() == "date_of_birth");
+    const auto* q = f.find(core::view::Kind::kQuestion);
+    CHECK(q->error == c.error);
+    CHECK(q->date.at("day") == c.typed["day"].get<std::string>());
+    CHECK(f.find(core::view::Kind::kErrorSummary)->errors[0].target == c.target);
+  }
+  f.answer("date_of_birth", Json{{"day", " 14 "}, {"month", "05"}, {"year", "2017"}});
+  CHECK(f.at() == "disability");
+}
+
+TEST_CASE("None of these cannot be picked with other support") {
+  Fixture f;
+  answer_mo_until_support(f);
+  f.answer("support_needs", Json::array({"none", "overnight"}));
+  CHECK(f.at() == "support_needs");
+  CHECK(f.find(core::view::Kind::kQuestion)->error.find("on its own") != std::string::npos);
+  f.answer("support_needs", Json::array({"none"}));
+  CHECK(f.at() == "check-answers");
+}
+
+TEST_CASE("back goes to the previous question asked, skipping the ones that were skipped, and shows the answer given") {
+  Fixture f;
+  answer_mo_until_support(f);
+  f.back();
+  CHECK(f.at() == "ehcp");
+  CHECK(f.find(core::view::Kind::kQuestion)->options[0].selected);  // "yes"
+  f.back();
+  CHECK(f.at() == "dla_care");
+  f.back();
+  f.back();
+  CHECK(f.at() == "date_of_birth");
+  CHECK(f.find(core::view::Kind::kQuestion)->date.at("year") == "2017");
+  f.back();
+  f.back();
+  CHECK(f.at() == "start");
+}
+
+TEST_CASE("a change link returns to check your answers, asking first any question the change makes matter") {
+  Fixture f;
+  answer_mo_until_support(f);
+  f.answer("support_needs", Json::array({"holiday-activities"}));
+  REQUIRE(f.at() == "check-answers");
+  auto rows = f.find(core::view::Kind::kSummary)->rows;
+  CHECK(rows.size() == 6);
+
+  // Changing an answer that opens nothing new goes straight back.
+  f.session.handle({Event::Kind::kChange, "ehcp", {}});
+  CHECK(f.at() == "ehcp");
+  f.answer("ehcp", "letter");
+  CHECK(f.at() == "check-answers");
+
+  // Making the child 16 makes PIP matter: it is asked, then back to check your answers.
+  f.session.handle({Event::Kind::kChange, "date_of_birth", {}});
+  f.answer("date_of_birth", "2010-01-01");
+  CHECK(f.at() == "pip_daily_living");
+  f.answer("pip_daily_living", "enhanced");
+  CHECK(f.at() == "check-answers");
+  rows = f.find(core::view::Kind::kSummary)->rows;
+  std::vector<std::string> ids;
+  for (const auto& r : rows) ids.push_back(r.question);
+  // DLA no longer counts for a 16-year-old, so it leaves the summary.
+  CHECK(ids == std::vector<std::string>{"lives_in_area", "date_of_birth", "disability", "pip_daily_living", "ehcp", "support_needs"});
+
+  // Back from a change with nothing new to ask also returns to check your answers.
+  f.session.handle({Event::Kind::kChange, "disability", {}});
+  f.back();
+  CHECK(f.at() == "check-answers");
+}
+
+TEST_CASE("the result shows every route, grouped by status, with the universal offer always there") {
+  Fixture f;
+  answer_mo_until_support(f);
+  f.answer("support_needs", Json::array({"holiday-activities"}));
+  f.session.handle({Event::Kind::kConfirm, "", {}});
+  REQUIRE(f.at() == "result");
+  auto screen = f.session.screen();
+  std::vector<std::string> routes;
+  std::vector<std::string> headings;
+  for (const auto& e : screen.elements) {
+    if (e.kind == core::view::Kind::kOutcome) routes.push_back(e.outcome.route);
+    if (e.kind == core::view::Kind::kHeading && e.level == 2) headings.push_back(e.text);
+  }
+  CHECK(routes.size() == f.offer.routes.size());
+  CHECK(routes.front() == "universal");
+  CHECK(headings == std::vector<std::string>{"You can get", "You can ask for an assessment", "Not available from your answers",
+                                             "What happens after you ask", "If you disagree with a decision"});
+}
+
+TEST_CASE("restart wipes every answer") {
+  Fixture f;
+  answer_mo_until_support(f);
+  CHECK_FALSE(f.session.answers().empty());
+  f.session.handle({Event::Kind::kRestart, "", {}});
+  CHECK(f.session.answers().empty());
+  CHECK(f.at() == "start");
+  f.start();
+  CHECK(f.at() == "lives_in_area");
+  CHECK_FALSE(f.find(core::view::Kind::kQuestion)->options[0].selected);
+}
+
+TEST_CASE("events that make no sense where the family is change nothing") {
+  Fixture f;
+  f.session.handle({Event::Kind::kAnswer, "ehcp", "yes"});
+  f.session.handle({Event::Kind::kConfirm, "", {}});
+  f.session.handle({Event::Kind::kChange, "ehcp", {}});
+  CHECK(f.at() == "start");
+  CHECK(f.session.answers().empty());
+  f.start();
+  f.answer("ehcp", "yes");  // not the question on screen
+  CHECK(f.at() == "lives_in_area");
+  CHECK(f.session.answers().empty());
+}
+
+TEST_CASE("events read from JSON, with clear errors for bad ones") {
+  std::string error;
+  auto e = Event::from_json(Json::parse(R"({"event": "answer", "question": "ehcp", "value": "yes"})"), &error);
+  REQUIRE(e);
+  CHECK(e->kind == Event::Kind::kAnswer);
+  CHECK(e->question == "ehcp");
+  CHECK_FALSE(Event::from_json(Json::parse(R"({"event": "jump"})"), &error));
+  CHECK(error == R"(unknown event "jump"; expected start, answer, back, change, confirm or restart)");
+  CHECK_FALSE(Event::from_json(Json::parse(R"({"event": "answer"})"), &error));
+  CHECK(error == R"(expected "question" to be a question id)");
+}
