@@ -6,7 +6,8 @@
 
 #include <unicode/datefmt.h>
 #include <unicode/listformatter.h>
-#include <unicode/numfmt.h>
+#include <unicode/measunit.h>
+#include <unicode/numberformatter.h>
 #include <unicode/plurrule.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
@@ -33,36 +34,30 @@ class IcuLocaleServices final : public LocaleServices {
     return rules ? to_utf8(rules->select(n)) : "other";
   }
 
+  // ICU's number formatter (the one Intl.NumberFormat is built on), with Intl's
+  // defaults: at most 3 decimals, halves rounded away from zero, the locale's
+  // minimum grouping (Polish writes 1234 but 12 345).
   std::string format_number(const std::string& locale, double n, NumberStyle style, const std::string& currency) const override {
+    using namespace icu::number;
     std::string key = locale + "|" + std::to_string(static_cast<int>(style)) + "|" + currency;
-    auto& fmt = cached(numbers_, key, [&](UErrorCode& status) -> icu::NumberFormat* {
-      icu::Locale loc = locale_of(locale);
+    auto& fmt = cached(numbers_, key, [&](UErrorCode& status) {
+      LocalizedNumberFormatter f = NumberFormatter::withLocale(locale_of(locale)).roundingMode(UNUM_ROUND_HALFUP);
       switch (style) {
-        case NumberStyle::kPercent: return icu::NumberFormat::createPercentInstance(loc, status);
+        case NumberStyle::kDecimal: f = f.precision(Precision::maxFraction(3)); break;
+        case NumberStyle::kInteger: f = f.precision(Precision::integer()); break;
+        case NumberStyle::kPercent: f = f.unit(icu::NoUnit::percent()).scale(Scale::powerOfTen(2)).precision(Precision::integer()); break;
         case NumberStyle::kCurrency: {
-          auto* f = icu::NumberFormat::createCurrencyInstance(loc, status);
-          if (f != nullptr && U_SUCCESS(status)) {
-            icu::UnicodeString code = icu::UnicodeString::fromUTF8(currency);
-            f->setCurrency(code.getTerminatedBuffer(), status);
-          }
-          return f;
+          icu::UnicodeString code = icu::UnicodeString::fromUTF8(currency);
+          f = f.unit(icu::CurrencyUnit(code.getTerminatedBuffer(), status));
+          break;
         }
-        case NumberStyle::kInteger: {
-          auto* f = icu::NumberFormat::createInstance(loc, status);
-          if (f != nullptr) {
-            f->setMaximumFractionDigits(0);
-            f->setParseIntegerOnly(true);
-          }
-          return f;
-        }
-        case NumberStyle::kDecimal: return icu::NumberFormat::createInstance(loc, status);
       }
-      return nullptr;
+      return new LocalizedNumberFormatter(f);
     });
     if (!fmt) return std::to_string(n);
-    icu::UnicodeString out;
-    fmt->format(n, out);
-    return to_utf8(out);
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString out = fmt->formatDouble(n, status).toString(status);
+    return U_SUCCESS(status) ? to_utf8(out) : std::to_string(n);
   }
 
   std::string format_date(const std::string& locale, rules::Date date, DateStyle style) const override {
@@ -115,7 +110,7 @@ class IcuLocaleServices final : public LocaleServices {
 
   static inline std::mutex mutex_;
   mutable Cache<icu::PluralRules> cardinal_, ordinal_;
-  mutable Cache<icu::NumberFormat> numbers_;
+  mutable Cache<icu::number::LocalizedNumberFormatter> numbers_;
   mutable Cache<icu::DateFormat> dates_;
   mutable Cache<icu::ListFormatter> lists_;
 };
