@@ -14,8 +14,7 @@ using i18n::Catalogs;
 
 // The chrome every screen uses, from i18n/<locale>/common.json.
 const char* const kCommonKeys[] = {
-    "page.title", "page.error_title", "start.heading", "start.time", "start.need.heading", "start.need.dob",
-    "start.need.award", "start.need.ehcp", "start.button", "start.privacy", "start.other.heading", "start.other.body",
+    "page.title", "page.error_title", "start.heading", "start.time", "start.need.heading", "start.button", "start.privacy", "start.other.heading", "start.other.body",
     "nav.back", "button.continue", "question.multi.hint", "date.day", "date.month", "date.year", "error.summary.title",
     "error.exclusive", "check.heading", "check.lead", "check.change", "check.confirm", "result.heading", "result.lead",
     "result.group.eligible", "result.group.may-be-eligible", "result.group.assessment", "result.group.not-eligible",
@@ -52,6 +51,7 @@ std::vector<KeyUse> keys_of(const offer::Offer& o) {
     const std::string base = "question." + q.id;
     for (const char* part : {".title", ".short", ".error.required"}) derived(base + part, "questions.json");
     derived(base + ".hint", "questions.json", true);
+    derived(base + ".need", "questions.json", true);
     for (const auto& opt : q.options) derived(base + ".option." + opt, "questions.json");
     if (q.kind == offer::QuestionKind::kDate)
       for (const char* part : {".error.missing", ".error.invalid", ".error.future"}) derived(base + part, "questions.json");

@@ -60,16 +60,19 @@ std::string answer_text(const i18n::Localizer& words, const offer::Question& q, 
 }
 
 Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
-  (void)offer;
   Screen s = blank_screen("start", words.text("start.heading"), words);
   s.elements.push_back(heading(1, words.text("start.heading")));
   s.elements.push_back(paragraph(words.text("offer.intro")));
   s.elements.push_back(paragraph(words.text("start.time")));
-  s.elements.push_back(heading(2, words.text("start.need.heading")));
   Element need;
   need.kind = Kind::kList;
-  need.items = {words.text("start.need.dob"), words.text("start.need.award"), words.text("start.need.ehcp")};
-  s.elements.push_back(need);
+  // Each question may say what a family needs to hand to answer it.
+  for (const auto& q : offer.questions)
+    if (words.has("question." + q.id + ".need")) need.items.push_back(words.text("question." + q.id + ".need"));
+  if (!need.items.empty()) {
+    s.elements.push_back(heading(2, words.text("start.need.heading")));
+    s.elements.push_back(need);
+  }
   s.elements.push_back(action("start", words.text("start.button"), true));
   Element privacy;
   privacy.kind = Kind::kNotice;

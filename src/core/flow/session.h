@@ -25,7 +25,7 @@ struct Event {
   std::string question;  // kAnswer, kChange
   json::Json value;      // kAnswer: as the front end sends it (see rules::check_answer)
 
-  // {"event": "answer", "question": "ehcp", "value": "yes"}; nullopt with `error` set if malformed.
+  // {"event": "answer", "question": "<id>", "value": "yes"}; nullopt with `error` set if malformed.
   static std::optional<Event> from_json(const json::Json& j, std::string* error);
 };
 

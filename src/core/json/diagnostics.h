@@ -8,7 +8,7 @@
 namespace signpost::core::json {
 
 struct Diagnostic {
-  std::string file;     // as the author knows it, e.g. "offers/leicestershire/rules.json"
+  std::string file;     // as the author knows it, e.g. "offers/<council>/rules.json"
   std::string pointer;  // RFC 6901 JSON pointer; empty for whole-file and syntax errors
   int line = 0;         // 1-based; 0 when the error is not tied to a line
   int column = 0;
