@@ -48,10 +48,10 @@ void print_text(std::ostream& out, const core::i18n::Localizer& words, const std
       out << "  * " << c.title << "  [" << c.route << ": " << c.status << "]\n";
       for (const auto& r : c.reasons)
         if (r.decisive) out << "      " << mark(r.result) << r.text << "\n";
-      for (const auto& text : c.checks) out << "      " << words.text("outcome.check") << ": " << text << "\n";
-      for (const auto& who : c.assessed_by) out << "      " << words.text("outcome.assessed_by") << ": " << who.name << "\n";
-      for (const auto& text : c.next_steps) out << "      " << words.text("outcome.next") << ": " << text << "\n";
-      if (!c.otherwise.empty()) out << "      " << words.text("outcome.otherwise") << ": " << words.list(c.otherwise) << "\n";
+      for (const auto& text : c.checks) out << "      " << words.text("label.check") << ": " << text << "\n";
+      for (const auto& who : c.assessed_by) out << "      " << words.text("label.assessed_by") << ": " << who.name << "\n";
+      for (const auto& text : c.next_steps) out << "      " << words.text("label.next") << ": " << text << "\n";
+      if (!c.otherwise.empty()) out << "      " << words.text("label.otherwise") << ": " << words.list(c.otherwise) << "\n";
     }
     out << "\n";
   }

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/flow/screens.h"
 #include "core/i18n/catalog.h"
 #include "core/json/reader.h"
 #include "core/offer/offer_reader.h"
@@ -14,13 +15,12 @@ using i18n::Catalogs;
 
 // The chrome every screen uses, from i18n/<locale>/common.json.
 const char* const kCommonKeys[] = {
-    "page.title", "page.error_title", "start.heading", "start.time", "start.need.heading", "start.button", "start.privacy", "start.other.heading", "start.other.body",
+    "page.title", "page.error_title", "start.heading", "start.time", "start.need.heading", "start.button", "start.offer.heading", "start.privacy", "start.other.heading", "start.other.body",
     "nav.back", "button.continue", "question.multi.hint", "date.day", "date.month", "date.year", "error.summary.title",
     "error.exclusive", "check.heading", "check.lead", "check.change", "check.confirm", "result.heading", "result.lead",
     "result.group.eligible", "result.group.may-be-eligible", "result.group.assessment", "result.group.not-eligible",
     "result.pathway.heading", "result.complaints.heading", "result.restart", "status.eligible", "status.may-be-eligible",
-    "status.assessment", "status.not-eligible", "outcome.why", "outcome.check", "outcome.assessed_by", "outcome.next",
-    "outcome.otherwise", "outcome.providers"};
+    "status.assessment", "status.not-eligible", "outcome.providers"};
 
 // Arguments the core itself passes to messages.
 const std::set<std::string> kCoreArguments = {"result", "part", "option", "page", "service", "title", "count"};
@@ -60,6 +60,7 @@ std::vector<KeyUse> keys_of(const offer::Offer& o) {
     const auto& r = o.routes[i];
     derived("route." + r.id + ".title", "rules.json");
     derived("route." + r.id + ".summary", "rules.json");
+    derived("route." + r.id + ".who", "rules.json");
     for (std::size_t k = 0; k < r.next_steps.size(); ++k)
       keys.push_back({r.next_steps[k], dir + "rules.json", "/routes/" + std::to_string(i) + "/next_steps/" + std::to_string(k)});
   }
@@ -115,6 +116,9 @@ void check_catalog_sets(const Catalogs& catalogs, LintReport& report) {
   } else {
     for (const char* key : kCommonKeys)
       if (!common->patterns.count(key)) out.error(common_file, "/messages", std::string("missing message \"") + key + "\"");
+    for (const char* name : flow::kLabelNames)
+      if (!common->patterns.count(std::string("label.") + name))
+        out.error(common_file, "/messages", std::string("missing message \"label.") + name + "\"");
   }
   for (const auto& c : catalogs.all()) {
     report.messages += static_cast<int>(c.patterns.size());

@@ -56,6 +56,23 @@ view::OutcomeCard outcome_card(const offer::Offer& offer, const i18n::Localizer&
     for (const auto& id : r.otherwise) c.otherwise.push_back(words.text("route." + id + ".title"));
   for (const auto& p : offer.providers)
     if (std::find(p.routes.begin(), p.routes.end(), r.id) != p.routes.end()) c.providers.push_back(p.name);
+  if (!c.providers.empty()) c.providers_label = words.text("outcome.providers", {{"count", double(c.providers.size())}});
+  return c;
+}
+
+view::OutcomeCard offer_card(const offer::Offer& offer, const i18n::Localizer& words, const offer::Route& r) {
+  const i18n::Args facts = i18n::fact_args(r.facts);
+  view::OutcomeCard c;
+  c.route = r.id;
+  c.status = "offer";
+  c.title = words.text("route." + r.id + ".title", facts);
+  c.summary = words.text("route." + r.id + ".summary", facts);
+  c.who = words.text("route." + r.id + ".who", facts);
+  c.tier = r.tier;
+  c.tier_name = words.text("tier." + r.tier + ".name");
+  c.status_text = c.tier_name;
+  for (const auto& id : r.assessed_by) c.assessed_by.push_back(contact_item(offer, words, id));
+  for (const auto& key : r.next_steps) c.next_steps.push_back(words.text(key, facts));
   return c;
 }
 

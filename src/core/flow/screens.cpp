@@ -41,6 +41,7 @@ Screen blank_screen(const std::string& kind, const std::string& heading_text, co
   s.locale = words.locale();
   s.dir = words.direction();
   s.title = words.text("page.title", {{"page", heading_text}, {"service", words.text("offer.name")}});
+  for (const char* name : kLabelNames) s.labels[name] = words.text(std::string("label.") + name);
   return s;
 }
 
@@ -80,6 +81,15 @@ Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
   s.elements.push_back(privacy);
   s.elements.push_back(heading(2, words.text("start.other.heading")));
   s.elements.push_back(paragraph(words.text("start.other.body")));
+  // What the offer holds and who can get each part: readable before any answer,
+  // and all a family without JavaScript gets on the web.
+  s.elements.push_back(heading(2, words.text("start.offer.heading")));
+  for (const auto& route : offer.routes) {
+    Element card;
+    card.kind = Kind::kOutcome;
+    card.outcome = offer_card(offer, words, route);
+    s.elements.push_back(std::move(card));
+  }
   return s;
 }
 

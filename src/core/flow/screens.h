@@ -32,6 +32,13 @@ view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& wor
 // One route's outcome in words: title, status, reasons, what to check, who
 // assesses, next steps, what to try instead. The result screen and the CLI share it.
 view::OutcomeCard outcome_card(const offer::Offer& offer, const i18n::Localizer& words, const rules::Outcome& outcome);
+// A route as the start page describes it, before any answer: who can get it and how to ask.
+view::OutcomeCard offer_card(const offer::Offer& offer, const i18n::Localizer& words, const offer::Route& route);
+
+// The chrome words every Screen carries for its renderer (i18n keys "label.<name>").
+inline constexpr const char* kLabelNames[] = {
+    "why", "who", "check", "assessed_by", "next", "otherwise", "error_prefix", "or", "result.met", "result.not-met",
+    "result.unknown", "read_aloud", "stop_reading", "print", "phone", "email", "website", "skip_to_content"};
 
 // Shared pieces.
 view::Screen blank_screen(const std::string& kind, const std::string& heading, const i18n::Localizer& words);

@@ -42,6 +42,7 @@ Json outcome_json(const OutcomeCard& o) {
   Json j = {{"route", o.route}, {"status", o.status}, {"status_text", o.status_text}, {"title", o.title}, {"tier", o.tier}};
   put(j, "tier_name", o.tier_name);
   put(j, "summary", o.summary);
+  put(j, "who", o.who);
   Json reasons = Json::array();
   for (const auto& r : o.reasons)
     reasons.push_back({{"criterion", r.criterion}, {"result", r.result}, {"text", r.text}, {"decisive", r.decisive}});
@@ -54,6 +55,7 @@ Json outcome_json(const OutcomeCard& o) {
   put(j, "next_steps", o.next_steps);
   put(j, "otherwise", o.otherwise);
   put(j, "providers", o.providers);
+  put(j, "providers_label", o.providers_label);
   return j;
 }
 
@@ -102,6 +104,7 @@ nlohmann::json Screen::to_json() const {
   Json j = {{"screen", kind}, {"title", title}, {"locale", locale}, {"dir", dir}};
   put(j, "question", question);
   if (has_error) j["error"] = true;
+  j["labels"] = labels;
   j["elements"] = Json::array();
   for (const auto& e : elements) j["elements"].push_back(element_json(e));
   return j;

@@ -46,18 +46,22 @@ struct ContactItem {
 
 struct OutcomeCard {
   std::string route;
-  std::string status;  // eligible | may-be-eligible | assessment | not-eligible
+  // eligible | may-be-eligible | assessment | not-eligible; "offer" on the start
+  // page, where a card says who can get the route rather than whether you can.
+  std::string status;
   std::string status_text;
   std::string title;
   std::string tier;
   std::string tier_name;
   std::string summary;
+  std::string who;  // "offer" cards: who can get it, in words
   std::vector<ReasonItem> reasons;
   std::vector<std::string> checks;       // may-be-eligible: what to look at
   std::vector<ContactItem> assessed_by;  // assessment: who decides, and how to ask
   std::vector<std::string> next_steps;
   std::vector<std::string> otherwise;  // not-eligible: routes to try instead (titles)
   std::vector<std::string> providers;  // named providers for this route
+  std::string providers_label;         // "10 approved providers"
 };
 
 struct StepItem {
@@ -97,6 +101,9 @@ struct Screen {
   std::string dir;       // ltr | rtl
   std::string question;  // kind == question: its id
   bool has_error = false;
+  // The chrome words a renderer needs around the elements ("why", "print",
+  // the hidden "Error:"), keyed without their "label." prefix.
+  std::map<std::string, std::string> labels;
   std::vector<Element> elements;
 
   nlohmann::json to_json() const;
