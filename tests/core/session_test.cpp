@@ -227,3 +227,35 @@ TEST_CASE("events read from JSON, with clear errors for bad ones") {
   CHECK_FALSE(Event::from_json(Json::parse(R"({"event": "answer"})"), &error));
   CHECK(error == R"(expected "question" to be a question id)");
 }
+
+TEST_CASE("a session's place and answers survive a round trip through its state") {
+  Fixture f;
+  answer_mo_until_support(f);
+  f.back();
+  Json state = f.session.state();
+  CHECK(state["s"] == "question");
+  CHECK(state["q"] == "ehcp");
+  CHECK(state["a"]["date_of_birth"] == "2017-05-14");
+
+  Fixture other;
+  other.session.restore(state);
+  CHECK(other.at() == "ehcp");
+  CHECK(other.session.answers() == f.session.answers());
+  CHECK(other.session.screen().to_json() == f.session.screen().to_json());
+}
+
+TEST_CASE("a state from a URL cannot put a family anywhere their answers do not lead") {
+  Fixture f;
+  // A result with no answers: the first question instead.
+  f.session.restore(Json::parse(R"({"s": "result"})"));
+  CHECK(f.at() == "lives_in_area");
+  // Bad answers and unknown questions are dropped; a skipped question is not shown.
+  f.session.restore(Json::parse(R"({"s": "question", "q": "pip_daily_living",
+      "a": {"lives_in_area": "yes", "date_of_birth": "2017-05-14", "dla_care": "hihg", "shoe_size": "9"}})"));
+  CHECK(f.session.answers().size() == 2);
+  CHECK(f.at() == "disability");
+  // Anything that is not an object is a fresh start.
+  f.session.restore(Json::parse(R"([1, 2, 3])"));
+  CHECK(f.at() == "start");
+  CHECK(f.session.answers().empty());
+}

@@ -152,6 +152,51 @@ void Session::resume(const rules::Answers& answers) {
   advance();
 }
 
+json::Json Session::state() const {
+  json::Json j = {{"s", to_string(stage_)}};
+  if (stage_ == Stage::kQuestion) j["q"] = current_;
+  if (returning_) j["r"] = 1;
+  if (!answers_.empty()) j["a"] = rules::to_json(answers_);
+  return j;
+}
+
+void Session::restore(const json::Json& state) {
+  answers_.clear();
+  rejected_value_.reset();
+  returning_ = false;
+  current_.clear();
+  stage_ = Stage::kStart;
+  if (!state.is_object()) return;
+  if (auto a = state.find("a"); a != state.end() && a->is_object()) {
+    for (const auto& [id, raw] : a->items()) {
+      const offer::Question* q = offer_.question(id);
+      if (q == nullptr) continue;
+      auto checked = rules::check_answer(*q, raw, today_);
+      if (checked.value) answers_[id] = *checked.value;
+    }
+  }
+  auto field = [&](const char* key) {
+    auto it = state.find(key);
+    return it != state.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  const std::string stage = field("s");
+  if (stage.empty() || stage == "start") return;
+  auto path = walk_path(offer_, answers_, today_);
+  const std::string q = field("q");
+  bool on_path = std::find(path.asked.begin(), path.asked.end(), q) != path.asked.end() || (path.next && *path.next == q);
+  if (stage == "question" && on_path) {
+    stage_ = Stage::kQuestion;
+    current_ = q;
+    returning_ = state.value("r", 0) == 1 && path.asked.size() > 0;
+    return;
+  }
+  if ((stage == "check-answers" || stage == "result") && !path.next) {
+    stage_ = stage == "result" ? Stage::kResult : Stage::kCheckAnswers;
+    return;
+  }
+  advance();
+}
+
 view::Screen Session::screen() const {
   switch (stage_) {
     case Stage::kStart: return start_screen(offer_, words_);

@@ -50,6 +50,14 @@ class Session {
   // Puts a whole set of answers in place and goes to where they lead (resume).
   void resume(const rules::Answers& answers);
 
+  // Where the family is, as a small JSON object: {"s": stage, "q": question,
+  // "r": returning to check your answers, "a": answers}. The web checker keeps
+  // it only in the URL fragment, which browsers never send to a server.
+  json::Json state() const;
+  // Restores a state from untrusted input: unknown questions and bad answers are
+  // dropped, and a place the answers cannot reach becomes the next question.
+  void restore(const json::Json& state);
+
  private:
   void answer(const Event& event);
   void back();
