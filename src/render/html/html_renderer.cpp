@@ -1,0 +1,243 @@
+// Sections: escaping; small pieces; the question form; outcome cards; render().
+#include "render/html/html_renderer.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace signpost::render::html {
+
+using core::view::Element;
+using core::view::Kind;
+using core::view::Screen;
+
+// --- escaping -------------------------------------------------------------------
+
+std::string escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// --- small pieces -----------------------------------------------------------------
+
+class Writer {
+ public:
+  Writer(const Screen& s, const HrefFor& href) : screen_(s), href_(href) {}
+
+  std::string label(const std::string& name) const {
+    auto it = screen_.labels.find(name);
+    return escape(it == screen_.labels.end() ? name : it->second);
+  }
+  std::string href(const Element& e) const { return escape(href_ ? href_(e) : "#"); }
+  // Ids come from pack ids; keep them to characters safe in id and CSS selectors.
+  static std::string id(std::string_view raw) {
+    std::string out;
+    for (char c : raw) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '-';
+    return out;
+  }
+
+  void list(std::string& out, const std::vector<std::string>& items, const char* cls = "sp-list sp-list--bullet") const {
+    if (items.empty()) return;
+    out += "<ul class=\"" + std::string(cls) + "\">";
+    for (const auto& i : items) out += "<li>" + escape(i) + "</li>";
+    out += "</ul>";
+  }
+
+  void action(std::string& out, const Element& e) const {
+    if (e.event == "back") {
+      out += "<a href=\"" + href(e) + "\" class=\"sp-back-link\" data-event=\"back\">" + escape(e.text) + "</a>";
+    } else if (e.event == "start") {
+      out += "<a href=\"" + href(e) + "\" role=\"button\" draggable=\"false\" class=\"sp-button sp-button--start\" data-event=\"start\">" +
+             escape(e.text) +
+             "<svg class=\"sp-button__icon\" xmlns=\"http://www.w3.org/2000/svg\" width=\"17.5\" height=\"19\" viewBox=\"0 0 33 40\" "
+             "aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 0h13l20 20-20 20H0l20-20z\"/></svg></a>";
+    } else {
+      std::string cls = e.primary ? "sp-button" : "sp-button sp-button--secondary";
+      out += "<a href=\"" + href(e) + "\" role=\"button\" draggable=\"false\" class=\"" + cls + "\" data-event=\"" + escape(e.event) + "\">" +
+             escape(e.text) + "</a>";
+    }
+  }
+
+  // --- the question form ------------------------------------------------------------
+
+  void question(std::string& out, const Element& q, const Element* submit) const {
+    const std::string qid = id(q.id);
+    const bool error = !q.error.empty();
+    std::string described;
+    if (!q.hint.empty()) described += qid + "-hint";
+    if (error) described += (described.empty() ? "" : " ") + qid + "-error";
+
+    out += "<form class=\"sp-form\" method=\"post\" novalidate data-question=\"" + escape(q.id) + "\" data-kind=\"" + escape(q.question_kind) + "\">";
+    out += std::string("<div class=\"sp-form-group") + (error ? " sp-form-group--error" : "") + "\">";
+    out += "<fieldset class=\"sp-fieldset\"" + (described.empty() ? std::string() : " aria-describedby=\"" + described + "\"") +
+           (q.question_kind == "date" ? " role=\"group\"" : "") + ">";
+    out += "<legend class=\"sp-fieldset__legend\"><h1 class=\"sp-fieldset__heading\" tabindex=\"-1\">" + escape(q.text) + "</h1></legend>";
+    if (!q.hint.empty()) out += "<div id=\"" + qid + "-hint\" class=\"sp-hint\">" + escape(q.hint) + "</div>";
+    if (error)
+      out += "<p id=\"" + qid + "-error\" class=\"sp-error-message\"><span class=\"sp-visually-hidden\">" + label("error_prefix") + "</span> " +
+             escape(q.error) + "</p>";
+
+    if (q.question_kind == "date") {
+      out += "<div class=\"sp-date-input\">";
+      for (const char* part : {"day", "month", "year"}) {
+        const std::string pid = qid + "-" + part;
+        auto value = q.date.count(part) ? q.date.at(part) : std::string();
+        auto text = q.date_labels.count(part) ? q.date_labels.at(part) : std::string(part);
+        std::string width = std::string(part) == "year" ? "4" : "2";
+        out += "<div class=\"sp-date-input__item\"><label class=\"sp-label\" for=\"" + pid + "\">" + escape(text) + "</label>";
+        out += "<input class=\"sp-input sp-input--width-" + width + (error ? " sp-input--error" : "") + "\" id=\"" + pid + "\" name=\"" + part +
+               "\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" spellcheck=\"false\" value=\"" + escape(value) + "\"></div>";
+      }
+      out += "</div>";
+    } else {
+      const bool multi = q.question_kind == "multi";
+      out += std::string("<div class=\"") + (multi ? "sp-checkboxes" : "sp-radios") + "\">";
+      for (std::size_t i = 0; i < q.options.size(); ++i) {
+        const auto& o = q.options[i];
+        // The first input carries the question's own id, so the error summary can link to it.
+        const std::string oid = i == 0 ? qid : qid + "-" + id(o.value);
+        if (o.exclusive || o.value == "unknown") out += "<div class=\"sp-choice-divider\">" + label("or") + "</div>";
+        out += "<div class=\"sp-choice\"><input class=\"sp-choice__input\" id=\"" + oid + "\" name=\"" + escape(q.id) + "\" type=\"" +
+               (multi ? "checkbox" : "radio") + "\" value=\"" + escape(o.value) + "\"" + (o.selected ? " checked" : "") +
+               (o.exclusive ? " data-exclusive" : "") + "><label class=\"sp-label sp-choice__label\" for=\"" + oid + "\">" + escape(o.label) +
+               "</label></div>";
+      }
+      out += "</div>";
+    }
+    out += "</fieldset></div>";
+    if (submit != nullptr) out += "<button type=\"submit\" class=\"sp-button\" data-module=\"submit\">" + escape(submit->text) + "</button>";
+    out += "</form>";
+  }
+
+  // --- outcome cards ---------------------------------------------------------------------
+
+  void contact(std::string& out, const core::view::ContactItem& c) const {
+    out += "<li><strong>" + escape(c.name) + "</strong>";
+    if (!c.how.empty()) out += "<p>" + escape(c.how) + "</p>";
+    if (!c.phone.empty()) out += "<p>" + label("phone") + ": <a href=\"tel:" + escape(c.phone) + "\">" + escape(c.phone) + "</a></p>";
+    if (!c.email.empty()) out += "<p>" + label("email") + ": <a href=\"mailto:" + escape(c.email) + "\">" + escape(c.email) + "</a></p>";
+    if (!c.url.empty()) out += "<p><a href=\"" + escape(c.url) + "\" rel=\"noreferrer\">" + label("website") + ": " + escape(c.name) + "</a></p>";
+    out += "</li>";
+  }
+
+  void outcome(std::string& out, const core::view::OutcomeCard& o) const {
+    const std::string hid = "route-" + id(o.route);
+    out += "<section class=\"sp-card sp-card--" + id(o.status) + "\" aria-labelledby=\"" + hid + "\">";
+    out += "<h3 class=\"sp-card__title\" id=\"" + hid + "\">" + escape(o.title) + "</h3>";
+    out += "<p class=\"sp-card__status\"><strong class=\"sp-tag sp-tag--" + id(o.status) + "\">" + escape(o.status_text) + "</strong></p>";
+    if (!o.summary.empty()) out += "<p>" + escape(o.summary) + "</p>";
+    if (!o.who.empty()) out += "<h4 class=\"sp-card__label\">" + label("who") + "</h4><p>" + escape(o.who) + "</p>";
+    bool any_decisive = std::any_of(o.reasons.begin(), o.reasons.end(), [](const auto& r) { return r.decisive; });
+    if (any_decisive) {
+      out += "<h4 class=\"sp-card__label\">" + label("why") + "</h4><ul class=\"sp-reasons\">";
+      for (const auto& r : o.reasons) {
+        if (!r.decisive) continue;
+        out += "<li class=\"sp-reason sp-reason--" + id(r.result) + "\"><span class=\"sp-visually-hidden\">" + label("result." + r.result) +
+               " </span>" + escape(r.text) + "</li>";
+      }
+      out += "</ul>";
+    }
+    if (!o.checks.empty()) {
+      out += "<h4 class=\"sp-card__label\">" + label("check") + "</h4>";
+      list(out, o.checks);
+    }
+    if (!o.assessed_by.empty()) {
+      out += "<h4 class=\"sp-card__label\">" + label("assessed_by") + "</h4><ul class=\"sp-list sp-contacts\">";
+      for (const auto& c : o.assessed_by) contact(out, c);
+      out += "</ul>";
+    }
+    if (!o.next_steps.empty()) {
+      out += "<h4 class=\"sp-card__label\">" + label("next") + "</h4>";
+      list(out, o.next_steps);
+    }
+    if (!o.otherwise.empty()) {
+      out += "<h4 class=\"sp-card__label\">" + label("otherwise") + "</h4>";
+      list(out, o.otherwise);
+    }
+    if (!o.providers.empty()) {
+      out += "<details class=\"sp-details\"><summary class=\"sp-details__summary\">" + escape(o.providers_label) + "</summary>";
+      list(out, o.providers);
+      out += "</details>";
+    }
+    out += "</section>";
+  }
+
+ private:
+  const Screen& screen_;
+  const HrefFor& href_;
+};
+
+}  // namespace
+
+// --- render() -----------------------------------------------------------------------------
+
+std::string render(const Screen& screen, const HrefFor& href_for) {
+  Writer w(screen, href_for);
+  std::string out;
+  const Element* submit = nullptr;
+  for (const auto& e : screen.elements)
+    if (e.kind == Kind::kAction && e.event == "answer") submit = &e;
+
+  for (const auto& e : screen.elements) {
+    switch (e.kind) {
+      case Kind::kHeading: {
+        std::string tag = "h" + std::to_string(std::clamp(e.level, 1, 4));
+        std::string cls = e.level == 1 ? "sp-heading-xl" : e.level == 2 ? "sp-heading-l" : "sp-heading-m";
+        out += "<" + tag + " class=\"" + cls + "\"" + (e.level == 1 ? " tabindex=\"-1\"" : "") + ">" + escape(e.text) + "</" + tag + ">";
+        break;
+      }
+      case Kind::kParagraph: out += "<p class=\"sp-body\">" + escape(e.text) + "</p>"; break;
+      case Kind::kList: w.list(out, e.items); break;
+      case Kind::kNotice: out += "<div class=\"sp-inset\">" + escape(e.text) + "</div>"; break;
+      case Kind::kErrorSummary: {
+        out += "<div class=\"sp-error-summary\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\"><div role=\"alert\">";
+        out += "<h2 class=\"sp-error-summary__title\" id=\"error-summary-title\">" + escape(e.text) + "</h2><ul class=\"sp-list sp-error-summary__list\">";
+        for (const auto& err : e.errors) out += "<li><a href=\"#" + Writer::id(err.target) + "\">" + escape(err.text) + "</a></li>";
+        out += "</ul></div></div>";
+        break;
+      }
+      case Kind::kQuestion: w.question(out, e, submit); break;
+      case Kind::kSummary: {
+        out += "<dl class=\"sp-summary-list\">";
+        for (const auto& r : e.rows) {
+          Element change;
+          change.kind = Kind::kAction;
+          change.event = "change";
+          change.target = r.question;
+          out += "<div class=\"sp-summary-list__row\"><dt class=\"sp-summary-list__key\">" + escape(r.label) +
+                 "</dt><dd class=\"sp-summary-list__value\">" + escape(r.value) + "</dd><dd class=\"sp-summary-list__actions\"><a href=\"" +
+                 w.href(change) + "\" data-event=\"change\">" + escape(r.change) + "<span class=\"sp-visually-hidden\"> " +
+                 escape(r.change_hidden) + "</span></a></dd></div>";
+        }
+        out += "</dl>";
+        break;
+      }
+      case Kind::kOutcome: w.outcome(out, e.outcome); break;
+      case Kind::kSteps: {
+        out += "<ol class=\"sp-steps\">";
+        for (const auto& s : e.steps)
+          out += "<li class=\"sp-steps__item\"><h3 class=\"sp-heading-s\">" + escape(s.title) + "</h3><p>" + escape(s.body) + "</p></li>";
+        out += "</ol>";
+        break;
+      }
+      case Kind::kAction:
+        if (e.event != "answer") w.action(out, e);
+        break;
+    }
+  }
+  return out;
+}
+
+}  // namespace signpost::render::html

@@ -1,0 +1,26 @@
+// HTML renderer: turns a Screen into semantic, accessible HTML following the
+// GOV.UK Design System's patterns (one question per page with the question as
+// the legend's h1, error summary, inline errors with a hidden "Error:", summary
+// list, back link) under the council's own brand. Every string from the Screen
+// is escaped. It decides nothing and picks no words: both come from the core.
+// Depends on the Screen (core/view) and the standard library only.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "core/view/screen.h"
+
+namespace signpost::render::html {
+
+// The address an action leads to; on the web, "#" and the state after the event.
+using HrefFor = std::function<std::string(const core::view::Element& action)>;
+
+// Escapes & < > " ' for text and attribute values.
+std::string escape(std::string_view text);
+
+// The contents of <main>: the Screen's elements as HTML.
+std::string render(const core::view::Screen& screen, const HrefFor& href_for);
+
+}  // namespace signpost::render::html

@@ -1,0 +1,121 @@
+// The HTML renderer: escaped text everywhere, ids that every link, label and
+// aria-describedby points at, and the GOV.UK question pattern.
+#include <regex>
+#include <set>
+
+#include "../core/support.h"
+
+#include "core/flow/session.h"
+#include "render/html/html_renderer.h"
+
+using namespace signpost;
+using core::flow::Event;
+using core::json::Json;
+
+namespace {
+
+std::string href(const core::view::Element& e) { return "#state:" + e.event + (e.target.empty() ? "" : ":" + e.target); }
+
+std::set<std::string> matches(const std::string& html, const std::string& pattern) {
+  std::set<std::string> out;
+  std::regex re(pattern);
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator(); ++it) out.insert((*it)[1]);
+  return out;
+}
+
+// Every id that a link, label or aria-describedby names exists in the page.
+void check_references(const std::string& html) {
+  auto ids = matches(html, R"re( id="([^"]+)")re");
+  for (const auto& target : matches(html, R"re(href="#([a-z_][^":]*)")re")) CHECK_MESSAGE(ids.count(target), target);
+  for (const auto& target : matches(html, R"re( for="([^"]+)")re")) CHECK_MESSAGE(ids.count(target), target);
+  for (const auto& list : matches(html, R"re(aria-describedby="([^"]+)")re")) {
+    std::size_t start = 0;
+    while (start < list.size()) {
+      auto end = list.find(' ', start);
+      std::string one = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      CHECK_MESSAGE(ids.count(one), one);
+      if (end == std::string::npos) break;
+      start = end + 1;
+    }
+  }
+}
+
+struct Walk {
+  const core::offer::Offer& offer = test::builtin_offer("leicestershire");
+  core::i18n::Catalogs catalogs = test::builtin_catalogs();
+  std::unique_ptr<core::i18n::Localizer> words;
+  std::unique_ptr<core::flow::Session> session;
+  Walk() { reset(); }
+  void reset() {
+    words = std::make_unique<core::i18n::Localizer>(catalogs, offer, "en-GB");
+    session = std::make_unique<core::flow::Session>(offer, *words, test::kToday);
+  }
+  std::string html() { return render::html::render(session->screen(), href); }
+};
+
+}  // namespace
+
+TEST_CASE("text is escaped: a catalog string holding a script shows as text") {
+  Walk w;
+  auto common = *w.catalogs.find("en-GB", "common");
+  common.patterns["start.heading"] = "<script>alert(1)</script>";
+  common.messages.erase("start.heading");
+  common.messages.emplace("start.heading", *core::i18n::Message::parse("<script>alert(1)</script>"));
+  w.catalogs.put(common);
+  w.reset();
+  std::string html = w.html();
+  CHECK(html.find("<script>") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(render::html::escape(R"(a&b<c>"d"'e')") == "a&amp;b&lt;c&gt;&quot;d&quot;&#39;e&#39;");
+}
+
+TEST_CASE("a question is a fieldset whose legend is the page's h1, with its hint described") {
+  Walk w;
+  w.session->handle({Event::Kind::kStart, "", {}});
+  std::string html = w.html();
+  CHECK(html.find(R"(<legend class="sp-fieldset__legend"><h1 class="sp-fieldset__heading" tabindex="-1">Does your child live in Leicestershire?</h1></legend>)") !=
+        std::string::npos);
+  CHECK(html.find(R"(aria-describedby="lives_in_area-hint")") != std::string::npos);
+  CHECK(html.find(R"(<input class="sp-choice__input" id="lives_in_area" name="lives_in_area" type="radio" value="yes">)") != std::string::npos);
+  CHECK(html.find(R"(<div class="sp-choice-divider">or</div>)") != std::string::npos);  // before "I'm not sure"
+  CHECK(html.find(R"(<button type="submit" class="sp-button" data-module="submit">Continue</button></form>)") != std::string::npos);
+  check_references(html);
+}
+
+TEST_CASE("an error is in the summary, linked to the field, and inline with a hidden Error: prefix") {
+  Walk w;
+  w.session->handle({Event::Kind::kStart, "", {}});
+  w.session->handle({Event::Kind::kAnswer, "lives_in_area", "yes"});
+  w.session->handle({Event::Kind::kAnswer, "date_of_birth", Json{{"day", "3"}, {"month", ""}, {"year", "2015"}}});
+  std::string html = w.html();
+  CHECK(html.find(R"(<li><a href="#date_of_birth-month">Date of birth must include a month</a></li>)") != std::string::npos);
+  CHECK(html.find(R"(<span class="sp-visually-hidden">Error:</span> Date of birth must include a month)") != std::string::npos);
+  CHECK(html.find(R"(aria-describedby="date_of_birth-hint date_of_birth-error")") != std::string::npos);
+  CHECK(html.find(R"(id="date_of_birth-day" name="day" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" value="3")") !=
+        std::string::npos);
+  check_references(html);
+}
+
+TEST_CASE("check your answers is a summary list whose change links name what they change") {
+  Walk w;
+  w.session->resume(test::case_answers("mo", w.offer));
+  std::string html = w.html();
+  CHECK(html.find(R"(<dt class="sp-summary-list__key">Date of birth</dt><dd class="sp-summary-list__value">14 May 2017</dd>)") != std::string::npos);
+  CHECK(html.find(R"(<a href="#state:change:date_of_birth" data-event="change">Change<span class="sp-visually-hidden"> Date of birth</span></a>)") !=
+        std::string::npos);
+  check_references(html);
+}
+
+TEST_CASE("the result page shows each route as a card headed by its title, with why and what next") {
+  Walk w;
+  w.session->resume(test::case_answers("melody", w.offer));
+  w.session->handle({Event::Kind::kConfirm, "", {}});
+  std::string html = w.html();
+  CHECK(html.find(R"(<section class="sp-card sp-card--assessment" aria-labelledby="route-worker-assessed-dp">)") != std::string::npos);
+  CHECK(html.find(R"(<li class="sp-reason sp-reason--not-met"><span class="sp-visually-hidden">Not met: </span>Your child does not have)") !=
+        std::string::npos);
+  CHECK(html.find("<h4 class=\"sp-card__label\">Who does the assessment</h4>") != std::string::npos);
+  // One h1, and headings that never skip a level.
+  CHECK(matches(html, "(<h1)").size() == 1);
+  check_references(html);
+}
