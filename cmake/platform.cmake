@@ -4,9 +4,12 @@
 if(EMSCRIPTEN)
   set(SIGNPOST_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/web/platform/intl_locale_services.cpp)
   set(SIGNPOST_PLATFORM_LIBS "")
-  # nlohmann/json reports syntax errors by exception, and the tests check them.
-  add_compile_options(-fexceptions)
-  add_link_options(-fexceptions -sALLOW_MEMORY_GROWTH=1 -sNODERAWFS=1 "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']")
+  # No exceptions in the browser: the core never throws (syntax errors come back
+  # as diagnostics), and leaving them out keeps the module small. The wasm test
+  # suite is built the same way, so what is tested is what ships.
+  add_compile_definitions(JSON_NOEXCEPTION DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS)
+  add_compile_options(-fno-exceptions -flto)
+  add_link_options(-flto -sALLOW_MEMORY_GROWTH=1)
 else()
   find_package(PkgConfig REQUIRED)
   pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)

@@ -46,13 +46,13 @@ TEST_CASE("damaged packs and catalogs are reported, never crashed on") {
     for (int i = 0; i < 150; ++i) {
       auto content = core::content::copy_of(test::builtin());
       content.put(file, damage(original, rng));
-      core::LintReport report;
-      CHECK_NOTHROW(report = core::lint(content, std::string("leicestershire")));
+      // A crash or a throw would end the test run; the web build has no exceptions at all.
+      core::LintReport report = core::lint(content, std::string("leicestershire"));
       ++runs;
       if (!report.diagnostics.empty()) ++reported;
       // Whatever still loads must still walk.
       auto loaded = core::offer::load_offer(content, "leicestershire");
-      if (loaded.offer) CHECK_NOTHROW(core::flow::walk_path(*loaded.offer, {}, test::kToday));
+      if (loaded.offer) CHECK(core::flow::walk_path(*loaded.offer, {}, test::kToday).asked.empty());
     }
   }
   // Most damage is caught; some (a swapped letter in a message) is harmless.
@@ -66,15 +66,13 @@ TEST_CASE("damaged answer files are refused with a message, never crashed on") {
   for (int i = 0; i < 500; ++i) {
     core::json::Diagnostics out;
     std::string text = damage(original, rng);
-    CHECK_NOTHROW({
-      auto doc = core::json::parse(text, "answers.json", out);
-      if (doc) {
-        auto answers = core::rules::read_answers(*doc, offer, test::kToday, "answers.json", out);
-        if (answers) core::rules::decide_all(offer, *answers, test::kToday);
-        else CHECK_FALSE(out.empty());
-      } else {
-        CHECK_FALSE(out.empty());
-      }
-    });
+    auto doc = core::json::parse(text, "answers.json", out);
+    if (doc) {
+      auto answers = core::rules::read_answers(*doc, offer, test::kToday, "answers.json", out);
+      if (answers) CHECK(core::rules::decide_all(offer, *answers, test::kToday).size() == offer.routes.size());
+      else CHECK_FALSE(out.empty());
+    } else {
+      CHECK_FALSE(out.empty());
+    }
   }
 }

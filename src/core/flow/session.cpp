@@ -187,7 +187,8 @@ void Session::restore(const json::Json& state) {
   if (stage == "question" && on_path) {
     stage_ = Stage::kQuestion;
     current_ = q;
-    returning_ = state.value("r", 0) == 1 && path.asked.size() > 0;
+    auto r = state.find("r");
+    returning_ = r != state.end() && r->is_number_integer() && *r == 1 && !path.asked.empty();
     return;
   }
   if ((stage == "check-answers" || stage == "result") && !path.next) {

@@ -56,13 +56,28 @@ std::size_t token_start(std::string_view text, std::size_t byte) {
   return last;
 }
 
+// Builds the document like nlohmann's own parser, but keeps a syntax error's
+// position and message instead of throwing, so the core needs no exceptions.
+class DomBuilder : public nlohmann::detail::json_sax_dom_parser<Json> {
+ public:
+  explicit DomBuilder(Json& result) : json_sax_dom_parser(result, false) {}
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+    position_ = position;
+    message_ = e.what();
+    return false;
+  }
+  std::size_t position_ = 0;
+  std::string message_;
+};
+
 }  // namespace
 
 std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out) {
-  try {
-    return Json::parse(text.begin(), text.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    std::size_t start = token_start(text, e.byte);
+  Json result;
+  DomBuilder builder(result);
+  if (Json::sax_parse(text.begin(), text.end(), &builder) && !result.is_discarded()) return result;
+  {
+    std::size_t start = token_start(text, builder.position_);
     int line = 1, column = 1;
     for (std::size_t i = 0; i < start; ++i) {
       if (text[i] == '\n') {
@@ -72,9 +87,7 @@ std::optional<Json> parse(std::string_view text, const std::string& file, Diagno
         ++column;  // count characters, not the continuation bytes of UTF-8
       }
     }
-    out.add({file, "", line, column, "syntax error: " + syntax_message(e.what())});
-  } catch (const std::exception& e) {
-    out.add({file, "", 0, 0, std::string("cannot be read: ") + e.what()});
+    out.add({file, "", line, column, "syntax error: " + syntax_message(builder.message_)});
   }
   return std::nullopt;
 }

@@ -1,6 +1,7 @@
 #include "core/rules/evaluate.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace signpost::core::rules {
 namespace {
@@ -136,13 +137,9 @@ Tri evaluate_criterion(const Criterion& c, const Answers& answers, Date today) {
     case Criterion::Test::kRange: {
       const auto* s = std::get_if<std::string>(&v);
       if (s == nullptr) return Tri::kUnknown;
-      try {
-        std::size_t used = 0;
-        long long n = std::stoll(*s, &used);
-        return used == s->size() ? within(n) : Tri::kUnknown;
-      } catch (const std::exception&) {
-        return Tri::kUnknown;
-      }
+      long long n = 0;
+      auto [end, ec] = std::from_chars(s->data(), s->data() + s->size(), n);
+      return ec == std::errc() && end == s->data() + s->size() ? within(n) : Tri::kUnknown;
     }
   }
   return Tri::kUnknown;

@@ -1,0 +1,38 @@
+#include "render/html/state_links.h"
+
+namespace signpost::render::html {
+
+core::flow::Event event_of(const core::view::Element& action) {
+  using Kind = core::flow::Event::Kind;
+  core::flow::Event e;
+  if (action.event == "start") e.kind = Kind::kStart;
+  else if (action.event == "back") e.kind = Kind::kBack;
+  else if (action.event == "confirm") e.kind = Kind::kConfirm;
+  else if (action.event == "restart") e.kind = Kind::kRestart;
+  else if (action.event == "change") e.kind = Kind::kChange;
+  e.question = action.target;
+  return e;
+}
+
+std::string state_href(const core::flow::Session& session, const core::view::Element& action) {
+  core::flow::Session next = session;
+  next.handle(event_of(action));
+  return "#" + percent_encode(next.state().dump());
+}
+
+std::string percent_encode(std::string_view text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace signpost::render::html

@@ -1,0 +1,24 @@
+// State links: where each action of a Screen leads, as a URL fragment holding
+// the session's state after the action ("#" + percent-encoded JSON). Links are
+// real links (open in a new tab, copy, back and forward all work) and the
+// answers they carry stay in the fragment, which browsers never send.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/flow/session.h"
+#include "core/view/screen.h"
+
+namespace signpost::render::html {
+
+// The event an action element sends (start, back, change, confirm, restart).
+core::flow::Event event_of(const core::view::Element& action);
+
+// "#" + the percent-encoded state after `action`, from a copy of the session.
+std::string state_href(const core::flow::Session& session, const core::view::Element& action);
+
+// Percent-encodes all but A-Z a-z 0-9 - . _ ~ (RFC 3986 unreserved).
+std::string percent_encode(std::string_view text);
+
+}  // namespace signpost::render::html
