@@ -12,7 +12,8 @@ constexpr const char* kUsage =
     "usage:\n"
     "  signpost check --offer NAME --answers FILE [--today YYYY-MM-DD] [--locale en-GB] [--format text|json] [--root DIR]\n"
     "  signpost lint [--root DIR] [--offer NAME]\n"
-    "  signpost walk --offer NAME --answers FILE [--locale L] [--today YYYY-MM-DD] [--root DIR]\n";
+    "  signpost walk --offer NAME --answers FILE [--locale L] [--today YYYY-MM-DD] [--root DIR]\n"
+    "  signpost page --offer NAME --template FILE [--locale L] [--root DIR]   (the web checker's first page)\n";
 
 }  // namespace
 
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
     if (command == "check") return check_command(args, std::cout, std::cerr);
     if (command == "lint") return lint_command(args, std::cout, std::cerr);
     if (command == "walk") return walk_command(args, std::cout, std::cerr);
+    if (command == "page") return page_command(args, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "signpost: " << e.what() << "\n";
     return kBadInput;

@@ -15,7 +15,7 @@ using i18n::Catalogs;
 
 // The chrome every screen uses, from i18n/<locale>/common.json.
 const char* const kCommonKeys[] = {
-    "page.title", "page.error_title", "start.heading", "start.time", "start.need.heading", "start.button", "start.offer.heading", "start.privacy", "start.other.heading", "start.other.body",
+    "page.title", "page.error_title", "page.noscript", "start.heading", "start.time", "start.need.heading", "start.button", "start.offer.heading", "start.privacy", "start.other.heading", "start.other.body",
     "nav.back", "button.continue", "question.multi.hint", "date.day", "date.month", "date.year", "error.summary.title",
     "error.exclusive", "check.heading", "check.lead", "check.change", "check.confirm", "result.heading", "result.lead",
     "result.group.eligible", "result.group.may-be-eligible", "result.group.assessment", "result.group.not-eligible",

@@ -82,6 +82,7 @@ std::string view(const Json& request) {
   auto href = [&](const core::view::Element& action) { return render::html::state_href(session, action); };
   return Json{{"html", render::html::render(screen, href)},
               {"title", screen.title},
+              {"service", words.text("offer.name")},
               {"lang", screen.locale},
               {"dir", screen.dir},
               {"screen", screen.kind},

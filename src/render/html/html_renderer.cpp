@@ -237,6 +237,10 @@ std::string render(const Screen& screen, const HrefFor& href_for) {
         break;
     }
   }
+  // Read aloud and print need a script; the page shows them only when one runs.
+  out += "<div class=\"sp-tools sp-js-only\"><button type=\"button\" class=\"sp-button sp-button--secondary\" data-tool=\"speak\" data-stop=\"" +
+         w.label("stop_reading") + "\">" + w.label("read_aloud") + "</button><button type=\"button\" class=\"sp-button sp-button--secondary\" " +
+         "data-tool=\"print\">" + w.label("print") + "</button></div>";
   return out;
 }
 

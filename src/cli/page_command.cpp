@@ -1,0 +1,67 @@
+// signpost page: the web checker's first page, rendered ahead of time. Fills an
+// HTML template's {{lang}}, {{dir}}, {{title}} and {{main}} with an offer's start
+// screen, so the page paints before any WebAssembly arrives and still tells a
+// family without JavaScript what the offer holds and who can get it.
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "core/flow/session.h"
+#include "core/i18n/localizer.h"
+#include "core/offer/offer_reader.h"
+#include "render/html/html_renderer.h"
+#include "render/html/state_links.h"
+
+namespace signpost::cli {
+namespace {
+
+void replace_all(std::string& text, const std::string& from, const std::string& to) {
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+int page_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  auto o = Options::parse(args, {"offer", "template", "locale", "root", "today"}, err);
+  if (!o) return kBadInput;
+  auto template_file = o->get("template");
+  if (!template_file || !o->get("offer")) {
+    err << "signpost: --offer NAME and --template FILE are required\n";
+    return kBadInput;
+  }
+  std::ifstream in(*template_file, std::ios::binary);
+  if (!in) {
+    err << *template_file << ": cannot be read\n";
+    return kBadInput;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto today = today_from(*o, err);
+  if (!today) return kBadInput;
+  auto content = content_from(*o);
+  auto loaded = core::offer::load_offer(*content, *o->get("offer"));
+  core::json::Diagnostics problems;
+  auto catalogs = core::i18n::Catalogs::load(*content, problems);
+  if (!loaded.offer || !problems.empty()) {
+    err << loaded.diagnostics.to_string() << problems.to_string();
+    return kBadInput;
+  }
+  core::i18n::Localizer words(catalogs, *loaded.offer, o->get_or("locale", core::i18n::kSourceLocale));
+  core::flow::Session session(*loaded.offer, words, *today);
+  auto screen = session.screen();
+  std::string page = text.str();
+  replace_all(page, "{{lang}}", render::html::escape(screen.locale));
+  replace_all(page, "{{dir}}", render::html::escape(screen.dir));
+  replace_all(page, "{{title}}", render::html::escape(screen.title));
+  replace_all(page, "{{offer}}", render::html::escape(loaded.offer->id));
+  replace_all(page, "{{service}}", render::html::escape(words.text("offer.name")));
+  replace_all(page, "{{skip}}", render::html::escape(screen.labels["skip_to_content"]));
+  replace_all(page, "{{noscript}}", render::html::escape(words.text("page.noscript")));
+  replace_all(page, "{{main}}", render::html::render(screen, [&](const auto& e) { return render::html::state_href(session, e); }));
+  out << page;
+  return kOk;
+}
+
+}  // namespace signpost::cli

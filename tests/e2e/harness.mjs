@@ -1,0 +1,79 @@
+// The browser harness: serves build/web/dist on 127.0.0.1 with web/serve.mjs and
+// drives Debian's Chromium (/usr/bin/chromium) through playwright-core. It never
+// downloads a browser. Every page records console errors, page errors and the
+// requests it makes, so tests can hold the checker to "no errors" and "no
+// answer ever leaves the page".
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = join(here, '..', '..');
+const axeSource = readFileSync(join(repo, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export async function startServer(dist = join(repo, 'build', 'web', 'dist')) {
+  const child = spawn(process.execPath, [join(repo, 'web', 'serve.mjs'), dist, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(String(chunk));
+      if (m) resolve(`http://127.0.0.1:${m[1]}/`);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// A page that remembers its console errors, page errors and requests.
+export async function open(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+  page.on('request', (r) => page.requests.push({ url: r.url(), body: r.postData() || '' }));
+  if (url) await page.goto(url);
+  return page;
+}
+
+// Waits until the WebAssembly core has drawn the page (app.js marks <html>).
+export async function ready(page) {
+  await page.waitForFunction(() => document.documentElement.classList.contains('sp-js') && window.createSignpost !== undefined);
+  await page.waitForFunction(() => document.querySelector('[data-signpost] .sp-tools') !== null);
+  await page.waitForTimeout(50);
+}
+
+// Presses Tab until the focused element matches `selector` (keyboard only), then returns it.
+export async function tabTo(page, selector, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+// axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules. Evaluated through the
+// browser's debugging protocol, so the page's own CSP stays as strict as it is.
+export async function axe(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+export async function heading(page) {
+  return (await page.locator('h1').first().innerText()).trim();
+}

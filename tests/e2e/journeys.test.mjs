@@ -1,0 +1,143 @@
+// Families going through the web checker with the keyboard alone, as the offer's
+// case studies describe them, and the browser's own back, forward and reload.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { heading, launch, open, ready, startServer, tabTo } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+// Answers the question on screen with the keyboard: radios by arrow keys,
+// checkboxes by Space, dates by typing; then Continue.
+async function answer(page, value) {
+  const before = await page.evaluate(() => location.hash);
+  const kind = await page.getAttribute('form[data-question]', 'data-kind');
+  if (kind === 'date') {
+    const [y, m, d] = value.split('-');
+    await tabTo(page, 'input[name=day]');
+    await page.keyboard.type(String(Number(d)));
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(String(Number(m)));
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(y);
+  } else if (kind === 'multi') {
+    for (const v of value) {
+      await tabTo(page, `input[value="${v}"]`);
+      await page.keyboard.press('Space');
+    }
+  } else {
+    await tabTo(page, 'input[type=radio]');
+    const values = await page.$$eval('input[type=radio]', (all) => all.map((i) => i.value));
+    await page.keyboard.press('Space');
+    for (let i = 0; i < values.indexOf(value); i++) await page.keyboard.press('ArrowDown');
+  }
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((h) => location.hash !== h || document.querySelector('.sp-error-summary'), before);
+  assert.equal(await page.$('.sp-error-summary'), null, 'the answer was accepted');
+}
+
+async function journey(page, family) {
+  await tabTo(page, 'a.sp-button--start');
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 12; i++) {
+    const form = await page.$('form[data-question]');
+    if (!form) break;
+    const question = await form.getAttribute('data-question');
+    assert.ok(question in family, `the check asked "${question}", which this family was not expected to be asked`);
+    await answer(page, family[question]);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus moves to the new page heading');
+  }
+  assert.equal(await heading(page), 'Check your answers');
+  await tabTo(page, 'a[data-event=confirm]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Your results');
+}
+
+// The status of each route on the result page.
+async function statuses(page) {
+  return page.$$eval('section.sp-card', (cards) => Object.fromEntries(cards.map((c) => [c.getAttribute('aria-labelledby').slice(6), c.className.split('sp-card--')[1]])));
+}
+
+test('Mo gets the summer direct payment card, by keyboard alone', async () => {
+  const page = await open(browser, server.url);
+  await ready(page);
+  await journey(page, { lives_in_area: 'yes', date_of_birth: '2017-05-14', disability: 'yes', dla_care: 'high', ehcp: 'yes', support_needs: ['holiday-activities'] });
+  const s = await statuses(page);
+  assert.equal(s['summer-dp-card'], 'eligible');
+  assert.equal(s['self-assessed-dp'], 'not-eligible');
+  assert.equal(s.universal, 'eligible');
+  assert.deepEqual(page.problems, []);
+});
+
+test('Melody does not meet the gate and is shown how to ask for an assessment, by keyboard alone', async () => {
+  const page = await open(browser, server.url);
+  await ready(page);
+  await journey(page, { lives_in_area: 'yes', date_of_birth: '2014-07-19', disability: 'yes', dla_care: 'high', ehcp: 'no', support_needs: ['community-activities'] });
+  const s = await statuses(page);
+  assert.equal(s['summer-dp-card'], 'not-eligible');
+  assert.equal(s['worker-assessed-dp'], 'assessment');
+  const card = page.locator('section[aria-labelledby="route-worker-assessed-dp"]');
+  assert.match(await card.innerText(), /Who does the assessment\s+SEND Family Support Worker/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('back, forward and reload keep the family where they were, with their answers', async () => {
+  const page = await open(browser, server.url);
+  await ready(page);
+  await page.click('a.sp-button--start');
+  await page.check('input[value=yes]');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('form[data-question=date_of_birth]'));
+  await page.fill('input[name=day]', '14');
+  await page.fill('input[name=month]', '5');
+  await page.fill('input[name=year]', '2017');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('form[data-question=disability]'));
+
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('form[data-question=date_of_birth]'));
+  assert.equal(await page.inputValue('input[name=year]'), '2017');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('form[data-question=lives_in_area]'));
+  assert.equal(await page.isChecked('input[value=yes]'), true);
+  await page.goForward();
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('form[data-question=disability]'));
+  await page.reload();
+  await ready(page);
+  assert.equal(await heading(page), 'Does your child have a disability?');
+  // The back link goes back through the questions too.
+  await page.click('a.sp-back-link');
+  await page.waitForFunction(() => document.querySelector('form[data-question=date_of_birth]'));
+  assert.deepEqual(page.problems, []);
+});
+
+test('an empty answer shows the error summary, focused, and Error: in the title', async () => {
+  const page = await open(browser, server.url);
+  await ready(page);
+  await page.click('a.sp-button--start');
+  await page.waitForFunction(() => document.querySelector('form[data-question]'));
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.sp-error-summary');
+  assert.match(await page.title(), /^Error: Does your child live in Leicestershire\?/);
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('sp-error-summary')), true);
+  // The summary's link takes focus to the field, without losing the place.
+  const hash = await page.evaluate(() => location.hash);
+  await page.click('.sp-error-summary a');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'lives_in_area');
+  assert.equal(await page.evaluate(() => location.hash), hash);
+  assert.deepEqual(page.problems, []);
+});
+
+test('Wakefield is served from the same page with ?offer=wakefield', async () => {
+  const page = await open(browser, server.url + '?offer=wakefield');
+  await ready(page);
+  assert.match(await page.title(), /Wakefield/);
+  await page.click('a.sp-button--start');
+  await page.waitForFunction(() => document.querySelector('form[data-question]'));
+  assert.match(await heading(page), /Wakefield/);
+  assert.deepEqual(page.problems, []);
+});

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Assembles the web checker in build/web/dist: the WebAssembly module, the page
+# (its start screen rendered ahead of time by the native signpost, so it paints
+# before any WebAssembly arrives), styles, script and service worker.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dist=build/web/dist
+mkdir -p "$dist"
+cp build/web/bin/signpost.js build/web/bin/signpost.wasm "$dist/"
+cp web/app.js web/signpost.css web/embed-example.html "$dist/"
+build/native/bin/signpost page --offer leicestershire --template web/index.html > "$dist/index.html.tmp"
+mv "$dist/index.html.tmp" "$dist/index.html"
+# The service worker's cache name changes whenever any file it keeps changes.
+version=$(cat "$dist"/index.html "$dist"/app.js "$dist"/signpost.js "$dist"/signpost.wasm "$dist"/signpost.css | sha256sum | cut -c1-16)
+sed "s/__VERSION__/$version/" web/sw.js > "$dist/sw.js"

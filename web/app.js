@@ -1,0 +1,190 @@
+/* Signpost web checker: the little the browser must do around the core.
+   - loads the WebAssembly core (signpost.js + signpost.wasm) beside this script;
+   - history: every screen is a URL fragment holding the session's state, so
+     back, forward and reload work, and answers never leave the page (browsers
+     do not send the fragment to any server);
+   - focus: to the error summary when there is one, else to the page's h1;
+   - read aloud (Web Speech API, in the page's language) and print;
+   - offline: a service worker keeps the files for the next visit.
+   The core decides everything and writes all the words; this file never
+   evaluates a rule or builds text. Embedding: one element with data-signpost
+   (data-signpost-offer="<offer>") and one script tag for this file. */
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  var base = new URL('.', script ? script.src : location.href);
+  var root = document.querySelector('[data-signpost]');
+  if (!root) return;
+  var params = new URLSearchParams(location.search);
+  var offer = params.get('offer') || root.getAttribute('data-signpost-offer') || 'leicestershire';
+  var core = null;
+  var current = null; // the last view the core returned
+
+  document.documentElement.classList.remove('sp-no-js');
+  document.documentElement.classList.add('sp-js');
+  if (!document.querySelector('link[href$="signpost.css"]')) {
+    var css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = new URL('signpost.css', base).href;
+    document.head.appendChild(css);
+  }
+
+  function today() {
+    var d = new Date();
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+  }
+
+  // The state in the fragment, or null when the fragment is not one of ours
+  // (the skip link's #main, an error summary's #field).
+  function stateOf(hash) {
+    if (!hash || hash.length < 2 || hash.charAt(1) !== '%') return null;
+    try { return JSON.parse(decodeURIComponent(hash.slice(1))); } catch (e) { return null; }
+  }
+
+  function ask(request) {
+    request.offer = offer;
+    request.today = today();
+    request.locale = document.documentElement.getAttribute('lang') || 'en-GB';
+    var text = JSON.stringify(request);
+    var size = core.lengthBytesUTF8(text) + 1;
+    var ptr = core._malloc(size);
+    core.stringToUTF8(text, ptr, size);
+    var out = core.UTF8ToString(core._signpost_view(ptr));
+    core._free(ptr);
+    return JSON.parse(out);
+  }
+
+  function show(view, moveFocus) {
+    if (view.failure) return;
+    stopSpeaking();
+    current = view;
+    root.innerHTML = view.html; // built by the core's HTML renderer, every string escaped
+    document.title = view.title;
+    document.documentElement.lang = view.lang;
+    document.documentElement.dir = view.dir;
+    var service = document.querySelector('[data-service]');
+    if (service) service.textContent = view.service;
+    if (!moveFocus) return;
+    var target = root.querySelector('.sp-error-summary') || root.querySelector('h1');
+    if (target) target.focus();
+  }
+
+  // Answers given in this page's life, in memory only: going back through the
+  // browser's history shows an earlier screen with every answer still in place,
+  // as the back link does. Restart forgets them.
+  var remembered = {};
+  function withRemembered(state) {
+    state = state || { s: 'start' };
+    state.a = Object.assign({}, remembered, state.a || {});
+    return state;
+  }
+  function remember(view) {
+    var state = stateOf(view.hash);
+    if (state && state.a) Object.assign(remembered, state.a);
+  }
+
+  function render(moveFocus) {
+    var view = ask({ state: withRemembered(stateOf(location.hash)) });
+    remember(view);
+    show(view, moveFocus);
+  }
+
+  // What a question form holds, as the core expects it.
+  function formValue(form) {
+    var kind = form.getAttribute('data-kind');
+    if (kind === 'date') {
+      var parts = {};
+      ['day', 'month', 'year'].forEach(function (p) { parts[p] = form.elements[p].value; });
+      return parts;
+    }
+    var picked = Array.prototype.filter.call(form.querySelectorAll('input'), function (i) { return i.checked; })
+      .map(function (i) { return i.value; });
+    return kind === 'multi' ? picked : (picked[0] || null);
+  }
+
+  function onSubmit(event) {
+    var form = event.target.closest('form[data-question]');
+    if (!form) return;
+    event.preventDefault();
+    var view = ask({ state: withRemembered(stateOf(location.hash)),
+      event: { event: 'answer', question: form.getAttribute('data-question'), value: formValue(form) } });
+    remember(view);
+    if (view.error || view.hash === location.hash) show(view, true);
+    else location.hash = view.hash; // a new history entry; hashchange renders it
+  }
+
+  // Links within the page (skip link, error summary) move focus, not the state.
+  function onClick(event) {
+    var link = event.target.closest('a[href^="#"]');
+    if (link && !stateOf(link.getAttribute('href'))) {
+      var id = link.getAttribute('href').slice(1);
+      var target = document.getElementById(id);
+      if (target) {
+        event.preventDefault();
+        var legend = target.closest('fieldset') && target.closest('fieldset').querySelector('legend');
+        (legend || target).scrollIntoView();
+        target.focus({ preventScroll: true });
+      }
+      return;
+    }
+    if (link && link.getAttribute('data-event') === 'restart') remembered = {};
+    var tool = event.target.closest('[data-tool]');
+    if (tool) {
+      if (tool.getAttribute('data-tool') === 'print') window.print();
+      else toggleSpeech(tool);
+    }
+  }
+
+  // "None of these" clears the others, and the others clear it.
+  function onChange(event) {
+    var box = event.target;
+    if (box.type !== 'checkbox' || !box.checked) return;
+    var form = box.form;
+    Array.prototype.forEach.call(form.querySelectorAll('input[type=checkbox]'), function (other) {
+      if (other !== box && (box.hasAttribute('data-exclusive') || other.hasAttribute('data-exclusive'))) other.checked = false;
+    });
+  }
+
+  // Read aloud: the page's main text, in the page's language.
+  var speaking = null;
+  function stopSpeaking() {
+    if (speaking && window.speechSynthesis) window.speechSynthesis.cancel();
+    speaking = null;
+  }
+  function toggleSpeech(button) {
+    if (!window.speechSynthesis) return;
+    if (speaking) {
+      stopSpeaking();
+      return;
+    }
+    var label = button.textContent;
+    var utterance = new SpeechSynthesisUtterance(root.innerText);
+    utterance.lang = document.documentElement.lang;
+    utterance.onend = utterance.onerror = function () { speaking = null; button.textContent = label; };
+    speaking = utterance;
+    button.textContent = button.getAttribute('data-stop');
+    window.speechSynthesis.speak(utterance);
+  }
+
+  root.addEventListener('submit', onSubmit);
+  document.addEventListener('click', onClick);
+  root.addEventListener('change', onChange);
+
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker.register(new URL('sw.js', base).href).catch(function () {});
+  }
+
+  var loader = document.createElement('script');
+  loader.src = new URL('signpost.js', base).href;
+  loader.onload = function () {
+    window.createSignpost({ locateFile: function (file) { return new URL(file, base).href; } }).then(function (module) {
+      core = module;
+      window.addEventListener('hashchange', function () { render(true); });
+      // The page already shows the default offer's start page; draw what the URL asks for.
+      render(false);
+    });
+  };
+  document.head.appendChild(loader);
+})();

@@ -1,0 +1,54 @@
+// A small static server for the web checker on 127.0.0.1 (make run, and the
+// browser tests). It serves the built files with the headers a council's host
+// should send: a strict Content-Security-Policy, no referrer, nothing cached
+// that should not be, and gzip when the browser asks. It logs no request: the
+// answers are never in one anyway, since they live in the URL fragment.
+//   node web/serve.mjs DIST_DIR [PORT]   (PORT also from $PORT; 0 picks a free one)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(process.argv[2] || 'build/web/dist');
+const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
+};
+export const headers = {
+  'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+    "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, 'http://localhost');
+    let path = normalize(decodeURIComponent(url.pathname));
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(root, path);
+    if (!file.startsWith(root + sep)) throw new Error('outside');
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
+    let body = await readFile(file);
+    const head = { ...headers, 'Content-Type': types[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && body.length > 512) {
+      body = gzipSync(body, { level: 9 });
+      head['Content-Encoding'] = 'gzip';
+      head['Vary'] = 'Accept-Encoding';
+    }
+    res.writeHead(200, head);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found\n');
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  const { port: actual } = server.address();
+  console.log(`Signpost web checker: http://127.0.0.1:${actual}/  (Wakefield: http://127.0.0.1:${actual}/?offer=wakefield)`);
+});
