@@ -1,27 +1,31 @@
-# The front door. Every target sets up what is missing first (Debian packages,
-# through tools/setup.sh), then configures and builds what it needs.
-#   make run     build, then show a result for a sample family (the web checker comes next)
+# The front door. Every target sets up what is missing first (Debian packages and
+# npm, through tools/setup.sh), then configures and builds what it needs.
+#   make run     build the web checker and serve it at http://127.0.0.1:$(PORT)/
 #   make test    build natively and for WebAssembly; run every test; lint all content
 #   make cli     build build/native/bin/signpost
-#   make bench   time rules evaluation and a whole session walk
+#   make bench   time the core, and weigh what the web checker sends
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
 NATIVE := build/native
 WEB := build/web
+DIST := $(WEB)/dist
 SIGNPOST := $(NATIVE)/bin/signpost
-SAMPLE ?= tests/cases/mo.json
+PORT ?= 8080
 # emcc's own JavaScript tools need Debian's node modules when node is not Debian's.
 export NODE_PATH := /usr/share/nodejs
 MAKEFLAGS += --no-print-directory
 
-.PHONY: run test cli bench kiosk setup setup-native native web test-native test-web lint clean
+.PHONY: run test cli bench kiosk setup setup-native setup-web native web dist lint test-native test-web test-browser clean
 
 setup:
 	@tools/setup.sh all
 
 setup-native:
 	@tools/setup.sh native
+
+setup-web:
+	@tools/setup.sh web
 
 $(NATIVE)/CMakeCache.txt:
 	@cmake --preset native >/dev/null
@@ -32,15 +36,16 @@ $(WEB)/CMakeCache.txt:
 native: setup-native $(NATIVE)/CMakeCache.txt
 	@cmake --build --preset native
 
-web: setup $(WEB)/CMakeCache.txt
+web: setup-web $(WEB)/CMakeCache.txt
 	@cmake --build --preset web
+
+dist: native web
+	@tools/web_dist.sh
 
 cli: native
 
-run: native
-	@echo "A sample family ($(SAMPLE)), checked against the built-in Leicestershire offer:"
-	@echo
-	@$(SIGNPOST) check --offer leicestershire --answers $(SAMPLE)
+run: dist
+	@node web/serve.mjs $(DIST) $(PORT)
 
 lint: native
 	@$(SIGNPOST) lint
@@ -51,10 +56,14 @@ test-native: native
 test-web: web
 	@ctest --preset web
 
-test: setup lint test-native test-web
+test-browser: setup dist
+	@node --test tests/e2e/
 
-bench: native
+test: setup lint test-native test-web test-browser
+
+bench: dist
 	@$(NATIVE)/bin/signpost_bench
+	@bench/web_size.sh $(DIST)
 
 kiosk:
 	@echo "The kiosk is not built yet: see kiosk/README.md." >&2; exit 1

@@ -1,36 +1,48 @@
 #!/usr/bin/env bash
-# Installs what the build needs from Debian's packages, and nothing else.
+# Installs what the build needs, from Debian's packages and npm only.
 # Idempotent: silent when everything is already there.
 # Usage: tools/setup.sh [native|web|all]   (default: all)
+#   native  compiler, CMake, ICU, nlohmann/json, doctest
+#   web     + emscripten and node (the WebAssembly build and its tests)
+#   all     + Debian's Chromium and the npm test packages (the browser tests)
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 want=${1:-all}
 packages=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev doctest-dev)
 case "$want" in
-  web|all) packages+=(emscripten) ;;
+  web) packages+=(emscripten) ;;
+  all) packages+=(emscripten chromium brotli) ;;
 esac
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-# node runs the WebAssembly tests; any node 18 or newer will do, Debian's or not.
-if [[ "$want" != native ]] && ! command -v node >/dev/null 2>&1; then
-  missing+=(nodejs)
-fi
-[[ ${#missing[@]} -eq 0 ]] && exit 0
-
-if [[ $(id -u) -eq 0 ]]; then
-  sudo=()
-elif command -v sudo >/dev/null 2>&1; then
-  sudo=(sudo)
-else
-  echo "setup: these Debian packages are missing: ${missing[*]}" >&2
-  echo "setup: run as root, or install sudo, or install them yourself with apt-get." >&2
-  exit 1
+# Any node 18 or newer will do, Debian's or not; npm comes with Debian's.
+if [[ "$want" != native ]]; then
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  [[ "$want" == all ]] && ! command -v npm >/dev/null 2>&1 && missing+=(npm)
 fi
 
-echo "setup: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [[ ${#missing[@]} -gt 0 ]]; then
+  if [[ $(id -u) -eq 0 ]]; then
+    sudo=()
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo=(sudo)
+  else
+    echo "setup: these Debian packages are missing: ${missing[*]}" >&2
+    echo "setup: run as root, or install sudo, or install them yourself with apt-get." >&2
+    exit 1
+  fi
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The browser tests' npm packages (playwright-core, axe-core), pinned by package-lock.json.
+if [[ "$want" == all && ( ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ) ]]; then
+  echo "setup: installing the browser tests' npm packages"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
