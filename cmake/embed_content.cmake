@@ -1,15 +1,25 @@
 # Builds the content (offers/, i18n/, easyread/) into the binary, so that the
 # embedded Leicestershire offer needs no files at run time, natively or in wasm.
+# signpost_content holds every language (the CLI, the tests, the kiosk);
+# signpost_content_source holds English only (the web checker fetches the
+# other languages when a family picks one, to keep an English check small).
+# Both hold i18n/languages.json: every language's own name and status.
 file(GLOB_RECURSE SIGNPOST_CONTENT_FILES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/offers/*.json
   ${CMAKE_SOURCE_DIR}/i18n/*.json
   ${CMAKE_SOURCE_DIR}/easyread/*.json)
-set(SIGNPOST_CONTENT_CPP ${CMAKE_BINARY_DIR}/generated/embedded_content_data.cpp)
-add_custom_command(
-  OUTPUT ${SIGNPOST_CONTENT_CPP}
-  COMMAND ${CMAKE_COMMAND} -DROOT=${CMAKE_SOURCE_DIR} -DOUT=${SIGNPOST_CONTENT_CPP}
-          -P ${CMAKE_SOURCE_DIR}/cmake/write_embedded_content.cmake
-  DEPENDS ${SIGNPOST_CONTENT_FILES} ${CMAKE_SOURCE_DIR}/cmake/write_embedded_content.cmake
-  COMMENT "Embedding offers, catalogs and easy read content")
-add_library(signpost_content STATIC ${SIGNPOST_CONTENT_CPP})
-target_include_directories(signpost_content PUBLIC ${CMAKE_SOURCE_DIR}/src)
+
+function(signpost_content_library name locales)
+  set(cpp ${CMAKE_BINARY_DIR}/generated/${name}_data.cpp)
+  add_custom_command(
+    OUTPUT ${cpp}
+    COMMAND ${CMAKE_COMMAND} -DROOT=${CMAKE_SOURCE_DIR} -DOUT=${cpp} "-DLOCALES=${locales}"
+            -P ${CMAKE_SOURCE_DIR}/cmake/write_embedded_content.cmake
+    DEPENDS ${SIGNPOST_CONTENT_FILES} ${CMAKE_SOURCE_DIR}/cmake/write_embedded_content.cmake
+    COMMENT "Embedding offers, catalogs and easy read content (${name})")
+  add_library(${name} STATIC ${cpp})
+  target_include_directories(${name} PUBLIC ${CMAKE_SOURCE_DIR}/src)
+endfunction()
+
+signpost_content_library(signpost_content "all")
+signpost_content_library(signpost_content_source "en-GB")

@@ -8,6 +8,14 @@ dist=build/web/dist
 mkdir -p "$dist"
 cp build/web/bin/signpost.js build/web/bin/signpost.wasm "$dist/"
 cp web/app.js web/signpost.css web/embed-example.html "$dist/"
+# Every language but English, fetched when a family picks it (English is built in).
+rm -rf "$dist/i18n"
+for dir in i18n/*/; do
+  locale=$(basename "$dir")
+  [[ $locale == en-GB ]] && continue
+  mkdir -p "$dist/i18n/$locale"
+  cp "$dir"*.json "$dist/i18n/$locale/"
+done
 build/native/bin/signpost page --offer leicestershire --template web/index.html > "$dist/index.html.tmp"
 mv "$dist/index.html.tmp" "$dist/index.html"
 # The service worker's cache name changes whenever any file it keeps changes.

@@ -43,17 +43,46 @@
     try { return JSON.parse(decodeURIComponent(hash.slice(1))); } catch (e) { return null; }
   }
 
+  function call(fn, strings) {
+    var ptrs = strings.map(function (text) {
+      var size = core.lengthBytesUTF8(text) + 1;
+      var ptr = core._malloc(size);
+      core.stringToUTF8(text, ptr, size);
+      return ptr;
+    });
+    var result = fn.apply(null, ptrs);
+    ptrs.forEach(function (p) { core._free(p); });
+    return result;
+  }
+
   function ask(request) {
     request.offer = offer;
     request.today = today();
-    request.locale = document.documentElement.getAttribute('lang') || 'en-GB';
-    var text = JSON.stringify(request);
-    var size = core.lengthBytesUTF8(text) + 1;
-    var ptr = core._malloc(size);
-    core.stringToUTF8(text, ptr, size);
-    var out = core.UTF8ToString(core._signpost_view(ptr));
-    core._free(ptr);
-    return JSON.parse(out);
+    // The core picks the language: the family's choice in the state, else the browser's preference.
+    request.accept = Array.prototype.slice.call(navigator.languages || [navigator.language || 'en-GB']);
+    return JSON.parse(core.UTF8ToString(call(core._signpost_view, [JSON.stringify(request)])));
+  }
+
+  // English is built into the core; another language's words are fetched the
+  // first time a family picks it (the request names a language, never an answer).
+  function fetchWords(paths) {
+    return Promise.all(paths.map(function (path) {
+      return fetch(new URL(path, base).href).then(function (r) {
+        if (!r.ok) throw new Error(path);
+        return r.text();
+      }).then(function (text) { call(core._signpost_add_catalog, [path, text]); });
+    }));
+  }
+
+  // Asks the core for a view, fetching words it needs first; falls back to
+  // English if they cannot be had (offline on a first visit, say).
+  function view(request) {
+    var answer = ask(request);
+    if (!answer.need) return Promise.resolve(answer);
+    return fetchWords(answer.need).then(function () { return ask(request); }, function () {
+      if (request.state) request.state.l = 'en-GB';
+      return ask(request);
+    });
   }
 
   function show(view, moveFocus) {
@@ -86,9 +115,10 @@
   }
 
   function render(moveFocus) {
-    var view = ask({ state: withRemembered(stateOf(location.hash)) });
-    remember(view);
-    show(view, moveFocus);
+    return view({ state: withRemembered(stateOf(location.hash)) }).then(function (v) {
+      remember(v);
+      show(v, moveFocus);
+    });
   }
 
   // What a question form holds, as the core expects it.
@@ -108,11 +138,12 @@
     var form = event.target.closest('form[data-question]');
     if (!form) return;
     event.preventDefault();
-    var view = ask({ state: withRemembered(stateOf(location.hash)),
-      event: { event: 'answer', question: form.getAttribute('data-question'), value: formValue(form) } });
-    remember(view);
-    if (view.error || view.hash === location.hash) show(view, true);
-    else location.hash = view.hash; // a new history entry; hashchange renders it
+    view({ state: withRemembered(stateOf(location.hash)),
+      event: { event: 'answer', question: form.getAttribute('data-question'), value: formValue(form) } }).then(function (v) {
+      remember(v);
+      if (v.error || v.hash === location.hash) show(v, true);
+      else location.hash = v.hash; // a new history entry; hashchange renders it
+    });
   }
 
   // Links within the page (skip link, error summary) move focus, not the state.

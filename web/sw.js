@@ -18,6 +18,15 @@ self.addEventListener('activate', function (event) {
 self.addEventListener('fetch', function (event) {
   var request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // The query (?offer=wakefield) does not change the files.
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then(function (hit) { return hit || fetch(request); }));
+  // The query (?offer=wakefield) does not change the files. Words for other
+  // languages are kept as they are first fetched, for the next visit offline.
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then(function (hit) {
+    return hit || fetch(request).then(function (response) {
+      if (response.ok && new URL(request.url).pathname.indexOf('/i18n/') !== -1) {
+        var copy = response.clone();
+        caches.open(VERSION).then(function (cache) { cache.put(request, copy); });
+      }
+      return response;
+    });
+  }));
 });

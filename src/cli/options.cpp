@@ -6,6 +6,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "core/i18n/locales.h"
 #include "core/offer/offer_reader.h"
 #include "platform/native/directory_content.h"
 
@@ -85,7 +86,7 @@ std::optional<Loaded> load_for_answers(const Options& o, std::ostream& err) {
     return std::nullopt;
   }
   auto locales = l.catalogs.locales();
-  if (std::find(locales.begin(), locales.end(), l.locale) == locales.end()) {
+  if (std::find(locales.begin(), locales.end(), l.locale) == locales.end() && !core::i18n::is_pseudo_locale(l.locale)) {
     err << "signpost: --locale: no catalogs for \"" << l.locale << "\"\n";
     return std::nullopt;
   }

@@ -59,7 +59,9 @@ int page_command(const std::vector<std::string>& args, std::ostream& out, std::o
   replace_all(page, "{{service}}", render::html::escape(words.text("offer.name")));
   replace_all(page, "{{skip}}", render::html::escape(screen.labels["skip_to_content"]));
   replace_all(page, "{{noscript}}", render::html::escape(words.text("page.noscript")));
-  replace_all(page, "{{main}}", render::html::render(screen, [&](const auto& e) { return render::html::state_href(session, e); }));
+  render::html::Links links{[&](const core::view::Element& e) { return render::html::state_href(session, e); },
+                            [&](const std::string& l) { return render::html::locale_href(session, l); }};
+  replace_all(page, "{{main}}", render::html::render(screen, links));
   out << page;
   return kOk;
 }

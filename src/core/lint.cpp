@@ -15,7 +15,7 @@ using i18n::Catalogs;
 
 // The chrome every screen uses, from i18n/<locale>/common.json.
 const char* const kCommonKeys[] = {
-    "page.title", "page.error_title", "page.noscript", "start.heading", "start.time", "start.need.heading", "start.button", "start.offer.heading", "start.privacy", "start.other.heading", "start.other.body",
+    "page.title", "page.error_title", "page.noscript", "language.name", "language.label", "draft.notice", "draft.english", "start.heading", "start.time", "start.need.heading", "start.button", "start.offer.heading", "start.privacy", "start.other.heading", "start.other.body",
     "nav.back", "button.continue", "question.multi.hint", "date.day", "date.month", "date.year", "error.summary.title",
     "error.exclusive", "check.heading", "check.lead", "check.change", "check.confirm", "result.heading", "result.lead",
     "result.group.eligible", "result.group.may-be-eligible", "result.group.assessment", "result.group.not-eligible",
@@ -120,6 +120,14 @@ void check_catalog_sets(const Catalogs& catalogs, LintReport& report) {
       if (!common->patterns.count(std::string("label.") + name))
         out.error(common_file, "/messages", std::string("missing message \"label.") + name + "\"");
   }
+  // Every language has every catalog English has.
+  for (const auto& locale : catalogs.locales()) {
+    for (const auto& c : catalogs.all()) {
+      if (c.locale != i18n::kSourceLocale || catalogs.find(locale, c.name) != nullptr) continue;
+      report.fallbacks += static_cast<int>(c.patterns.size());
+      out.error("i18n/" + locale + "/" + c.name + ".json", "", "missing: every language needs the catalogs English has (English is shown instead)");
+    }
+  }
   for (const auto& c : catalogs.all()) {
     report.messages += static_cast<int>(c.patterns.size());
     if (c.locale == i18n::kSourceLocale) continue;
@@ -129,10 +137,28 @@ void check_catalog_sets(const Catalogs& catalogs, LintReport& report) {
       out.error(file, "", "no English catalog i18n/en-GB/" + c.name + ".json to translate from");
       continue;
     }
-    for (const auto& [key, _] : c.patterns)
-      if (!source->patterns.count(key)) out.error(file, json::child_pointer("/messages", key), "extra message: en-GB has no such key");
-    for (const auto& [key, _] : source->patterns)
-      if (!c.patterns.count(key)) ++report.fallbacks;
+    for (const auto& [key, message] : c.messages) {
+      auto english = source->messages.find(key);
+      if (english == source->messages.end()) {
+        out.error(file, json::child_pointer("/messages", key), "extra message: en-GB has no such key");
+      } else if (message.arguments() != english->second.arguments()) {
+        auto names = [](const std::vector<std::string>& args) {
+          std::string s;
+          for (const auto& a : args) s += (s.empty() ? "{" : ", {") + a + "}";
+          return s.empty() ? std::string("none") : s;
+        };
+        out.error(file, json::child_pointer("/messages", key),
+                  "placeholders differ from English: English has " + names(english->second.arguments()) + ", this has " +
+                      names(message.arguments()));
+      }
+    }
+    // A missing message falls back to English: counted, and an error, since a
+    // family reading this language would meet English there.
+    for (const auto& [key, _] : source->patterns) {
+      if (c.patterns.count(key)) continue;
+      ++report.fallbacks;
+      out.error(file, "/messages", "missing message \"" + key + "\" (English is shown instead)");
+    }
   }
 }
 

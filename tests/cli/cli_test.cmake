@@ -103,6 +103,18 @@ endif()
 expect_contains("${out}" "{\"dir\":\"ltr\"")
 expect_contains("${out}" "\"screen\":\"result\"")
 
+# Every screen of every offer in every language, and in the pseudo-locales.
+file(GLOB locales RELATIVE ${ROOT}/i18n ${ROOT}/i18n/*)
+foreach(locale IN LISTS locales en-XA ar-XB)
+  foreach(walk "leicestershire;mo" "leicestershire;mia" "wakefield;wakefield-specialist")
+    list(GET walk 0 offer)
+    list(GET walk 1 family)
+    signpost(0 out err walk --offer ${offer} --answers tests/cases/${family}.json ${today} --locale ${locale})
+    expect_contains("${out}" "\"locale\":\"${locale}\"")
+    expect_contains("${out}" "\"screen\":\"result\"")
+  endforeach()
+endforeach()
+
 # Lint: clean on the built-in content; on a broken copy, exit 1 naming file and pointer.
 signpost(0 out err lint)
 expect_contains("${out}" "lint: 2 offers")

@@ -77,3 +77,40 @@ export async function axe(page) {
 export async function heading(page) {
   return (await page.locator('h1').first().innerText()).trim();
 }
+
+// Visits one screen of each type, calling `visit(page, name)` on each.
+export async function everyScreen(page, visit) {
+  await visit(page, 'start');
+  await page.click('a.sp-button--start');
+  await page.waitForSelector('form[data-question=lives_in_area]');
+  await visit(page, 'question (radios)');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.sp-error-summary');
+  await visit(page, 'question with an error');
+  await page.check('input[value=yes]');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('input[name=day]');
+  await page.fill('input[name=day]', '31');
+  await page.fill('input[name=month]', '2');
+  await page.fill('input[name=year]', '2015');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.sp-error-summary');
+  await visit(page, 'question (date) with an error');
+  await page.fill('input[name=day]', '14');
+  await page.click('button[type=submit]');
+  for (const v of ['yes', 'applied', 'yes']) {
+    await page.waitForSelector(`form[data-question] input[value="${v}"]`);
+    await page.check(`input[value="${v}"]`);
+    await page.click('button[type=submit]');
+  }
+  await page.waitForSelector('input[type=checkbox]');
+  await page.check('input[value=personal-care]');
+  await visit(page, 'question (checkboxes)');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.sp-summary-list');
+  await visit(page, 'check your answers');
+  await page.click('a[data-event=confirm]');
+  await page.waitForSelector('a[data-event=restart]');
+  await visit(page, 'result');
+}
+

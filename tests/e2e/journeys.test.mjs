@@ -141,3 +141,33 @@ test('Wakefield is served from the same page with ?offer=wakefield', async () =>
   assert.match(await heading(page), /Wakefield/);
   assert.deepEqual(page.problems, []);
 });
+
+test('a family on a phone completes the check by touch', async () => {
+  const page = await open(browser, server.url, { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  await ready(page);
+  await page.tap('a.sp-button--start');
+  const answers = { lives_in_area: 'yes', disability: 'yes', dla_care: 'high', ehcp: 'yes' };
+  for (let i = 0; i < 10; i++) {
+    const form = await page.waitForSelector('form[data-question], a[data-event=confirm]');
+    const question = await form.getAttribute('data-question');
+    if (!question) break;
+    if (question === 'date_of_birth') {
+      await page.tap('input[name=day]');
+      await page.keyboard.type('14');
+      await page.tap('input[name=month]');
+      await page.keyboard.type('5');
+      await page.tap('input[name=year]');
+      await page.keyboard.type('2017');
+    } else if (question === 'support_needs') {
+      await page.tap('label[for="support_needs-holiday-activities"]');
+    } else {
+      await page.tap(`input[value="${answers[question]}"] + label`);
+    }
+    const before = await page.evaluate(() => location.hash);
+    await page.tap('button[type=submit]');
+    await page.waitForFunction((h) => location.hash !== h, before);
+  }
+  await page.tap('a[data-event=confirm]');
+  await page.waitForSelector('section[aria-labelledby="route-summer-dp-card"].sp-card--eligible');
+  assert.deepEqual(page.problems, []);
+});

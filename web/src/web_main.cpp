@@ -13,6 +13,7 @@
 
 #include "core/content/content_source.h"
 #include "core/flow/session.h"
+#include "core/i18n/locales.h"
 #include "core/i18n/localizer.h"
 #include "core/offer/offer_reader.h"
 #include "render/html/html_renderer.h"
@@ -49,8 +50,6 @@ struct World {
   }
 
   const core::i18n::Localizer& words(Loaded& l, std::string locale) {
-    auto locales = catalogs.locales();
-    if (std::find(locales.begin(), locales.end(), locale) == locales.end()) locale = core::i18n::kSourceLocale;
     auto& slot = l.words[locale];
     if (!slot) slot = std::make_unique<core::i18n::Localizer>(catalogs, l.offer, locale);
     return *slot;
@@ -72,15 +71,37 @@ std::string view(const Json& request) {
   auto today = core::rules::parse_iso_date(text("today", ""));
   if (loaded == nullptr || !today) return Json{{"failure", "no such offer, or no date"}}.dump();
 
-  const auto& words = world().words(*loaded, text("locale", core::i18n::kSourceLocale));
+  // The language: the one the state names (the family chose it), else the best
+  // match for the browser's own preferences.
+  std::string locale;
+  if (auto s = request.find("state"); s != request.end() && s->is_object() && s->contains("l") && (*s)["l"].is_string()) locale = (*s)["l"];
+  if (locale.empty() || !core::i18n::is_pseudo_locale(locale)) {
+    std::vector<std::string> wanted;
+    if (!locale.empty()) wanted.push_back(locale);
+    if (auto a = request.find("accept"); a != request.end() && a->is_array())
+      for (const auto& tag : *a)
+        if (tag.is_string()) wanted.push_back(tag);
+    std::vector<std::string> available;
+    for (const auto& l : world().catalogs.languages()) available.push_back(l.locale);
+    locale = core::i18n::negotiate_locale(wanted, available);
+  }
+  // English is built in; another language's catalogs are fetched by the page
+  // the first time a family picks it, then handed over with signpost_add_catalog.
+  Json need = Json::array();
+  for (const std::string& name : {std::string(core::i18n::kCommonCatalog), loaded->offer.catalog})
+    if (!core::i18n::is_pseudo_locale(locale) && world().catalogs.find(locale, name) == nullptr)
+      need.push_back("i18n/" + locale + "/" + name + ".json");
+  if (!need.empty()) return Json{{"need", need}, {"locale", locale}}.dump();
+  const auto& words = world().words(*loaded, locale);
   core::flow::Session session(loaded->offer, words, *today);
   if (auto s = request.find("state"); s != request.end()) session.restore(*s);
   if (auto e = request.find("event"); e != request.end()) {
     if (auto event = core::flow::Event::from_json(*e, nullptr)) session.handle(*event);
   }
   auto screen = session.screen();
-  auto href = [&](const core::view::Element& action) { return render::html::state_href(session, action); };
-  return Json{{"html", render::html::render(screen, href)},
+  render::html::Links links{[&](const core::view::Element& action) { return render::html::state_href(session, action); },
+                            [&](const std::string& locale) { return render::html::locale_href(session, locale); }};
+  return Json{{"html", render::html::render(screen, links)},
               {"title", screen.title},
               {"service", words.text("offer.name")},
               {"lang", screen.locale},
@@ -92,6 +113,20 @@ std::string view(const Json& request) {
 }
 
 }  // namespace
+
+// Adds a catalog the page fetched ("i18n/pl/common.json"); false if it is not one.
+extern "C" EMSCRIPTEN_KEEPALIVE int signpost_add_catalog(const char* path, const char* text) {
+  std::string p = path;
+  if (p.rfind("i18n/", 0) != 0 || p.size() < 12 || p.compare(p.size() - 5, 5, ".json") != 0) return 0;
+  auto slash = p.find('/', 5);
+  if (slash == std::string::npos) return 0;
+  std::string locale = p.substr(5, slash - 5), name = p.substr(slash + 1, p.size() - slash - 6);
+  core::json::Diagnostics problems;
+  auto catalog = core::i18n::read_catalog(text, p, locale, name, problems);
+  if (!catalog) return 0;
+  world().catalogs.put(std::move(*catalog));
+  return 1;
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* signpost_view(const char* request) {
   static std::string out;

@@ -42,6 +42,13 @@ Screen blank_screen(const std::string& kind, const std::string& heading_text, co
   s.dir = words.direction();
   s.title = words.text("page.title", {{"page", heading_text}, {"service", words.text("offer.name")}});
   for (const char* name : kLabelNames) s.labels[name] = words.text(std::string("label.") + name);
+  s.language_label = words.text("language.label");
+  for (const auto& l : words.languages())
+    s.languages.push_back({l.locale, l.name, i18n::text_direction(l.locale), l.locale == words.locale()});
+  if (words.draft()) {
+    s.draft_notice = words.text("draft.notice");
+    s.draft_english = words.text("draft.english");
+  }
   return s;
 }
 

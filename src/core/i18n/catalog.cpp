@@ -43,6 +43,13 @@ std::optional<Catalog> read_catalog(const std::string& text, const std::string& 
 
 Catalogs Catalogs::load(const content::ContentSource& content, json::Diagnostics& out) {
   Catalogs catalogs;
+  if (auto listed = content.read("i18n/languages.json")) {
+    json::Diagnostics ignored;  // written by the build from the catalogs themselves
+    if (auto doc = json::parse(*listed, "i18n/languages.json", ignored); doc && doc->contains("languages"))
+      for (const auto& l : (*doc)["languages"])
+        if (l.is_object() && l.value("locale", "") != "")
+          catalogs.listed_.push_back({l.value("locale", ""), l.value("name", ""), l.value("status", "")});
+  }
   for (const auto& locale : content.list("i18n")) {
     for (const auto& file : content.list("i18n/" + locale)) {
       if (file.size() <= 5 || file.compare(file.size() - 5, 5, ".json") != 0) continue;
@@ -65,6 +72,17 @@ std::vector<std::string> Catalogs::locales() const {
   std::vector<std::string> out;
   for (const auto& c : catalogs_)
     if (std::find(out.begin(), out.end(), c.locale) == out.end()) out.push_back(c.locale);
+  return out;
+}
+
+std::vector<LanguageInfo> Catalogs::languages() const {
+  std::vector<LanguageInfo> out = listed_;
+  for (const auto& c : catalogs_) {
+    if (c.name != kCommonCatalog) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const LanguageInfo& l) { return l.locale == c.locale; })) continue;
+    auto name = c.patterns.find("language.name");
+    out.push_back({c.locale, name == c.patterns.end() ? c.locale : name->second, c.status});
+  }
   return out;
 }
 

@@ -26,6 +26,14 @@ struct Catalog {
   std::map<std::string, Message> messages;  // the patterns that parsed
 };
 
+// A language the content has words for, even when its catalogs are not loaded
+// (the web checker fetches them when a family picks the language).
+struct LanguageInfo {
+  std::string locale;
+  std::string name;    // its own name for itself
+  std::string status;  // source | machine-draft | reviewed
+};
+
 class Catalogs {
  public:
   // Loads every i18n/<locale>/<name>.json, reporting syntax and ICU errors.
@@ -33,12 +41,15 @@ class Catalogs {
 
   const Catalog* find(const std::string& locale, const std::string& name) const;
   std::vector<std::string> locales() const;
+  // Every language known: those loaded, and those listed in i18n/languages.json.
+  std::vector<LanguageInfo> languages() const;
   const std::vector<Catalog>& all() const { return catalogs_; }
   // Adds or replaces a catalog (tests).
   void put(Catalog catalog);
 
  private:
   std::vector<Catalog> catalogs_;
+  std::vector<LanguageInfo> listed_;  // from i18n/languages.json
 };
 
 // Reads one catalog file's text.

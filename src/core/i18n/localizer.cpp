@@ -1,5 +1,7 @@
 #include "core/i18n/localizer.h"
 
+#include "core/i18n/locales.h"
+
 namespace signpost::core::i18n {
 
 Args fact_args(const std::vector<offer::Fact>& facts) {
@@ -18,6 +20,7 @@ Args fact_args(const std::vector<offer::Fact>& facts) {
 }
 
 const char* text_direction(const std::string& locale) {
+  if (locale == kPseudoRightToLeft) return "rtl";
   std::string lang = locale.substr(0, locale.find('-'));
   for (const char* rtl : {"ar", "ur", "fa", "he", "ps", "sd", "ug", "yi", "dv", "ckb"})
     if (lang == rtl) return "rtl";
@@ -25,10 +28,15 @@ const char* text_direction(const std::string& locale) {
 }
 
 Localizer::Localizer(const Catalogs& catalogs, const offer::Offer& offer, std::string locale, const LocaleServices& services)
-    : catalogs_(catalogs), offer_(offer), locale_(std::move(locale)), services_(services), facts_(fact_args(offer.facts)) {}
+    : catalogs_(catalogs),
+      offer_(offer),
+      locale_(std::move(locale)),
+      catalog_locale_(catalog_locale(locale_)),
+      services_(services),
+      facts_(fact_args(offer.facts)) {}
 
 const Message* Localizer::find(const std::string& key) const {
-  for (const std::string& locale : {locale_, std::string(kSourceLocale)}) {
+  for (const std::string& locale : {catalog_locale_, std::string(kSourceLocale)}) {
     for (const std::string& name : {offer_.catalog, std::string(kCommonCatalog)}) {
       if (const Catalog* c = catalogs_.find(locale, name)) {
         auto it = c->messages.find(key);
@@ -44,14 +52,42 @@ bool Localizer::has(const std::string& key) const { return find(key) != nullptr;
 std::string Localizer::text(const std::string& key, const Args& args) const {
   const Message* m = find(key);
   if (m == nullptr) return key;
-  if (args.empty()) return m->format(facts_, locale_, services_, offer_.currency);
+  // Pseudo-locales format as the locale they borrow from, then mark the result.
+  const std::string formats = formats_locale();
+  if (args.empty()) return pseudo_text(locale_, m->format(facts_, formats, services_, offer_.currency));
   Args all = facts_;
   for (const auto& [k, v] : args) all[k] = v;
-  return m->format(all, locale_, services_, offer_.currency);
+  return pseudo_text(locale_, m->format(all, formats, services_, offer_.currency));
 }
 
-std::string Localizer::date(rules::Date d, DateStyle style) const { return services_.format_date(locale_, d, style); }
+bool Localizer::draft() const {
+  for (const std::string& name : {offer_.catalog, std::string(kCommonCatalog)})
+    if (const Catalog* c = catalogs_.find(catalog_locale_, name); c != nullptr && c->status == "machine-draft") return true;
+  for (const auto& l : catalogs_.languages())
+    if (l.locale == catalog_locale_ && l.status == "machine-draft") return true;
+  return false;
+}
 
-std::string Localizer::list(const std::vector<std::string>& items) const { return services_.format_list(locale_, items); }
+std::vector<Localizer::Language> Localizer::languages() const {
+  auto known = catalogs_.languages();
+  std::vector<std::string> tags;
+  for (const auto& l : known) tags.push_back(l.locale);
+  std::vector<Language> out;
+  for (const auto& tag : in_offered_order(tags))
+    for (const auto& l : known)
+      if (l.locale == tag) out.push_back({l.locale, l.name});
+  return out;
+}
+
+std::string Localizer::formats_locale() const {
+  if (locale_ == kPseudoRightToLeft) return "ar";
+  return catalog_locale_;
+}
+
+std::string Localizer::date(rules::Date d, DateStyle style) const {
+  return pseudo_text(locale_, services_.format_date(formats_locale(), d, style));
+}
+
+std::string Localizer::list(const std::vector<std::string>& items) const { return services_.format_list(formats_locale(), items); }
 
 }  // namespace signpost::core::i18n

@@ -30,15 +30,26 @@ class Localizer {
 
   const std::string& locale() const { return locale_; }
   const char* direction() const { return text_direction(locale_); }
+  // True when this locale's words are a machine draft nobody has checked yet.
+  bool draft() const;
+  // Every language there are words for, in the order families are offered
+  // them, each with its own name for itself ("Polski", "اردو").
+  struct Language {
+    std::string locale;
+    std::string name;
+  };
+  std::vector<Language> languages() const;
   std::string date(rules::Date d, DateStyle style = DateStyle::kLong) const;
   std::string list(const std::vector<std::string>& items) const;
 
  private:
   const Message* find(const std::string& key) const;
+  std::string formats_locale() const;  // the locale ICU or Intl formats numbers and dates for
 
   const Catalogs& catalogs_;
   const offer::Offer& offer_;
   std::string locale_;
+  std::string catalog_locale_;  // where the words come from: the locale, or en-GB for a pseudo-locale
   const LocaleServices& services_;
   Args facts_;
 };

@@ -105,6 +105,11 @@ nlohmann::json Screen::to_json() const {
   put(j, "question", question);
   if (has_error) j["error"] = true;
   j["labels"] = labels;
+  j["language_label"] = language_label;
+  j["languages"] = Json::array();
+  for (const auto& l : languages) j["languages"].push_back({{"locale", l.locale}, {"name", l.name}, {"dir", l.dir}, {"current", l.current}});
+  put(j, "draft_notice", draft_notice);
+  put(j, "draft_english", draft_english);
   j["elements"] = Json::array();
   for (const auto& e : elements) j["elements"].push_back(element_json(e));
   return j;

@@ -94,6 +94,13 @@ struct Element {
   bool primary = false;
 };
 
+struct LanguageChoice {
+  std::string locale;
+  std::string name;  // in its own language
+  std::string dir;   // of that name: ltr | rtl
+  bool current = false;
+};
+
 struct Screen {
   std::string kind;  // start | question | check-answers | result
   std::string title;  // the page title (document title, window title)
@@ -104,6 +111,12 @@ struct Screen {
   // The chrome words a renderer needs around the elements ("why", "print",
   // the hidden "Error:"), keyed without their "label." prefix.
   std::map<std::string, std::string> labels;
+  // The language control on every screen, and, for a machine-drafted language,
+  // a notice in that language that nobody has checked the words yet.
+  std::string language_label;
+  std::vector<LanguageChoice> languages;
+  std::string draft_notice;   // empty unless the words are a machine draft
+  std::string draft_english;  // the link back to English
   std::vector<Element> elements;
 
   nlohmann::json to_json() const;

@@ -34,13 +34,31 @@ namespace {
 
 class Writer {
  public:
-  Writer(const Screen& s, const HrefFor& href) : screen_(s), href_(href) {}
+  Writer(const Screen& s, const Links& links) : screen_(s), links_(links) {}
 
   std::string label(const std::string& name) const {
     auto it = screen_.labels.find(name);
     return escape(it == screen_.labels.end() ? name : it->second);
   }
-  std::string href(const Element& e) const { return escape(href_ ? href_(e) : "#"); }
+  std::string href(const Element& e) const { return escape(links_.action ? links_.action(e) : "#"); }
+  std::string locale_href(const std::string& locale) const { return escape(links_.locale ? links_.locale(locale) : "#"); }
+
+  // The language control, and the notice that a machine-drafted language has not been checked.
+  void top(std::string& out) const {
+    if (screen_.languages.size() > 1) {
+      out += "<nav class=\"sp-languages\" aria-label=\"" + escape(screen_.language_label) + "\"><ul class=\"sp-languages__list\">";
+      for (const auto& l : screen_.languages) {
+        out += "<li class=\"sp-languages__item\"><a class=\"sp-languages__link\" href=\"" + locale_href(l.locale) + "\" lang=\"" +
+               escape(l.locale) + "\" hreflang=\"" + escape(l.locale) + "\" dir=\"" + escape(l.dir) + "\" data-locale=\"" + escape(l.locale) +
+               "\"" + (l.current ? " aria-current=\"true\"" : "") + ">" + escape(l.name) + "</a></li>";
+      }
+      out += "</ul></nav>";
+    }
+    if (!screen_.draft_notice.empty()) {
+      out += "<div class=\"sp-draft\" role=\"note\"><p class=\"sp-draft__text\">" + escape(screen_.draft_notice) + "</p><p><a href=\"" +
+             locale_href("en-GB") + "\" data-locale=\"en-GB\">" + escape(screen_.draft_english) + "</a></p></div>";
+    }
+  }
   // Ids come from pack ids; keep them to characters safe in id and CSS selectors.
   static std::string id(std::string_view raw) {
     std::string out;
@@ -53,6 +71,13 @@ class Writer {
     out += "<ul class=\"" + std::string(cls) + "\">";
     for (const auto& i : items) out += "<li>" + escape(i) + "</li>";
     out += "</ul>";
+  }
+
+  // A card's small heading and its list, when there is anything to list.
+  void labelled_list(std::string& out, const std::string& label_name, const std::vector<std::string>& items) const {
+    if (items.empty()) return;
+    out += "<h4 class=\"sp-card__label\">" + label(label_name) + "</h4>";
+    list(out, items);
   }
 
   void action(std::string& out, const Element& e) const {
@@ -149,23 +174,14 @@ class Writer {
       }
       out += "</ul>";
     }
-    if (!o.checks.empty()) {
-      out += "<h4 class=\"sp-card__label\">" + label("check") + "</h4>";
-      list(out, o.checks);
-    }
+    labelled_list(out, "check", o.checks);
     if (!o.assessed_by.empty()) {
       out += "<h4 class=\"sp-card__label\">" + label("assessed_by") + "</h4><ul class=\"sp-list sp-contacts\">";
       for (const auto& c : o.assessed_by) contact(out, c);
       out += "</ul>";
     }
-    if (!o.next_steps.empty()) {
-      out += "<h4 class=\"sp-card__label\">" + label("next") + "</h4>";
-      list(out, o.next_steps);
-    }
-    if (!o.otherwise.empty()) {
-      out += "<h4 class=\"sp-card__label\">" + label("otherwise") + "</h4>";
-      list(out, o.otherwise);
-    }
+    labelled_list(out, "next", o.next_steps);
+    labelled_list(out, "otherwise", o.otherwise);
     if (!o.providers.empty()) {
       out += "<details class=\"sp-details\"><summary class=\"sp-details__summary\">" + escape(o.providers_label) + "</summary>";
       list(out, o.providers);
@@ -176,16 +192,17 @@ class Writer {
 
  private:
   const Screen& screen_;
-  const HrefFor& href_;
+  const Links& links_;
 };
 
 }  // namespace
 
 // --- render() -----------------------------------------------------------------------------
 
-std::string render(const Screen& screen, const HrefFor& href_for) {
-  Writer w(screen, href_for);
+std::string render(const Screen& screen, const Links& links) {
+  Writer w(screen, links);
   std::string out;
+  w.top(out);
   const Element* submit = nullptr;
   for (const auto& e : screen.elements)
     if (e.kind == Kind::kAction && e.event == "answer") submit = &e;

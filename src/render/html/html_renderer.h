@@ -14,13 +14,17 @@
 
 namespace signpost::render::html {
 
-// The address an action leads to; on the web, "#" and the state after the event.
-using HrefFor = std::function<std::string(const core::view::Element& action)>;
+// Where links lead; on the web, "#" and the session's state after the action,
+// or in the other language.
+struct Links {
+  std::function<std::string(const core::view::Element& action)> action;
+  std::function<std::string(const std::string& locale)> locale;
+};
 
 // Escapes & < > " ' for text and attribute values.
 std::string escape(std::string_view text);
 
 // The contents of <main>: the Screen's elements as HTML.
-std::string render(const core::view::Screen& screen, const HrefFor& href_for);
+std::string render(const core::view::Screen& screen, const Links& links);
 
 }  // namespace signpost::render::html

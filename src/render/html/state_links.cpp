@@ -20,6 +20,12 @@ std::string state_href(const core::flow::Session& session, const core::view::Ele
   return "#" + percent_encode(next.state().dump());
 }
 
+std::string locale_href(const core::flow::Session& session, const std::string& locale) {
+  auto state = session.state();
+  state["l"] = locale;
+  return "#" + percent_encode(state.dump());
+}
+
 std::string percent_encode(std::string_view text) {
   static const char* kHex = "0123456789ABCDEF";
   std::string out;

@@ -18,6 +18,9 @@ core::flow::Event event_of(const core::view::Element& action);
 // "#" + the percent-encoded state after `action`, from a copy of the session.
 std::string state_href(const core::flow::Session& session, const core::view::Element& action);
 
+// "#" + the percent-encoded state of the session, shown in another language.
+std::string locale_href(const core::flow::Session& session, const std::string& locale);
+
 // Percent-encodes all but A-Z a-z 0-9 - . _ ~ (RFC 3986 unreserved).
 std::string percent_encode(std::string_view text);
 

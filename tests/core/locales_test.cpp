@@ -1,0 +1,76 @@
+// Languages: negotiation from what a browser asks for, the order languages are
+// offered in, and the pseudo-locales that catch words not taken from a catalog
+// (en-XA) and layouts that cannot run right to left (ar-XB).
+#include <functional>
+#include <set>
+
+#include "support.h"
+
+#include "core/flow/walk.h"
+#include "core/i18n/locales.h"
+
+using namespace signpost;
+using core::i18n::negotiate_locale;
+
+TEST_CASE("the browser's preferred language is used when there are words for it, else English") {
+  const std::vector<std::string> have = {"en-GB", "pl", "ur", "pa", "pt"};
+  CHECK(negotiate_locale({"pl-PL", "en"}, have) == "pl");
+  CHECK(negotiate_locale({"pa-Guru-IN"}, have) == "pa");
+  CHECK(negotiate_locale({"en-US"}, have) == "en-GB");
+  CHECK(negotiate_locale({"so", "ur-PK"}, have) == "ur");
+  CHECK(negotiate_locale({"so"}, have) == "en-GB");
+  CHECK(negotiate_locale({}, have) == "en-GB");
+}
+
+TEST_CASE("languages are offered English first, then as most spoken in England") {
+  CHECK(core::i18n::in_offered_order({"it", "ur", "zz", "en-GB", "pl"}) == std::vector<std::string>{"en-GB", "pl", "ur", "it", "zz"});
+}
+
+TEST_CASE("every word on every screen comes from a catalog: nothing is left unmarked in en-XA") {
+  for (const char* offer_id : {"leicestershire", "wakefield"}) {
+    const auto& offer = test::builtin_offer(offer_id);
+    core::i18n::Localizer words(test::builtin_catalogs(), offer, core::i18n::kPseudoAccented);
+    const char* family = std::string(offer_id) == "wakefield" ? "wakefield-specialist" : "mia";
+    std::string error;
+    auto screens = core::flow::walk_answers(offer, words, test::kToday, test::case_answers(family, offer), &error);
+    REQUIRE(screens);
+    int checked = 0;
+    for (const auto& screen : *screens) {
+      CHECK(screen.locale == "en-XA");
+      // Every string a family reads is wrapped [ ... ]; ids, values and
+      // provider names (proper nouns, the same in every language) are not.
+      std::function<void(const core::json::Json&, const std::string&)> walk = [&](const core::json::Json& j, const std::string& key) {
+        if (j.is_object()) {
+          for (const auto& [k, v] : j.items()) walk(v, k);
+        } else if (j.is_array()) {
+          for (const auto& v : j) walk(v, key);
+        } else if (j.is_string()) {
+          static const std::set<std::string> kWords = {"text", "title", "label", "hint", "error", "value", "status_text", "summary",
+                                                       "who", "body", "change", "change_hidden", "how", "name", "tier_name",
+                                                       "language_label", "items", "checks", "next_steps", "otherwise"};
+          if (!kWords.count(key) || key == "name") return;
+          std::string s = j;
+          if (s.empty()) return;
+          CAPTURE(key);
+          CAPTURE(s);
+          CHECK((s.front() == '[' && s.back() == ']'));
+          ++checked;
+        }
+      };
+      auto json = screen.to_json();
+      json.erase("languages");  // each language's own name stays as it is
+      for (auto& e : json["elements"])
+        if (e.contains("options"))
+          for (auto& o : e["options"]) o.erase("value");
+      walk(json, "");
+    }
+    CHECK(checked > 100);
+  }
+}
+
+TEST_CASE("ar-XB runs right to left") {
+  const auto& offer = test::builtin_offer("leicestershire");
+  core::i18n::Localizer words(test::builtin_catalogs(), offer, core::i18n::kPseudoRightToLeft);
+  CHECK(std::string(words.direction()) == "rtl");
+  CHECK(words.text("nav.back") == "\u200FBack\u200F");
+}

@@ -1,0 +1,75 @@
+// Languages in the browser: the checker starts in the browser's preferred
+// language, says when a translation is a machine draft, keeps every answer when
+// the language changes, runs right to left in Urdu and Arabic, and passes axe on
+// every screen type in Urdu, Arabic, Panjabi, Bengali and Polish. The
+// pseudo-locales catch layouts that break with longer or right-to-left text.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, everyScreen, launch, open, ready, startServer } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const at = (state) => '#' + encodeURIComponent(JSON.stringify(state));
+
+test('the checker starts in the browser\'s preferred language, and says the words are a machine draft', async () => {
+  const page = await open(browser, server.url, { locale: 'pl-PL' });
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'pl');
+  assert.equal(await page.locator('.sp-languages__link[aria-current=true]').innerText(), 'Polski');
+  assert.ok(await page.locator('.sp-draft').isVisible(), 'the machine-draft notice shows');
+  // The notice's link goes back to English.
+  await page.click('.sp-draft a');
+  await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
+  assert.equal(await page.locator('.sp-draft').count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('changing language mid-check keeps every answer and the place', async () => {
+  const page = await open(browser, server.url);
+  await ready(page);
+  await page.click('a.sp-button--start');
+  await page.check('input[value=yes]');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('input[name=day]');
+  await page.fill('input[name=day]', '14');
+  await page.fill('input[name=month]', '5');
+  await page.fill('input[name=year]', '2017');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('form[data-question=disability]');
+  await page.click('a[data-locale=ur]');
+  await page.waitForFunction(() => document.documentElement.lang === 'ur');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.getAttribute('form[data-question]', 'data-question'), 'disability');
+  await page.click('a.sp-back-link');
+  await page.waitForSelector('input[name=year]');
+  assert.equal(await page.inputValue('input[name=year]'), '2017');
+  assert.deepEqual(page.problems, []);
+});
+
+for (const locale of ['ur', 'ar', 'pa', 'bn', 'pl']) {
+  test(`axe finds no WCAG 2.2 A or AA violation on any screen type in ${locale}`, async () => {
+    const page = await open(browser, server.url + at({ s: 'start', l: locale }));
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'lang'), locale);
+    assert.equal(await page.getAttribute('html', 'dir'), locale === 'ur' || locale === 'ar' ? 'rtl' : 'ltr');
+    await everyScreen(page, async (p, name) => assert.deepEqual(await axe(p), [], `${locale}: ${name}`));
+    assert.deepEqual(page.problems, []);
+  });
+}
+
+test('pseudo-locales: longer text (en-XA) and right to left (ar-XB) never scroll sideways at 320 pixels', async () => {
+  for (const locale of ['en-XA', 'ar-XB']) {
+    const page = await open(browser, server.url + at({ s: 'start', l: locale }), { viewport: { width: 320, height: 480 } });
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'dir'), locale === 'ar-XB' ? 'rtl' : 'ltr');
+    await everyScreen(page, async (p, name) => {
+      const [scroll, client] = await p.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= client, `${locale} ${name}: ${scroll}px of content in ${client}px`);
+      if (locale === 'ar-XB') assert.deepEqual(await axe(p), [], `${locale}: ${name}`);
+    });
+    assert.deepEqual(page.problems, []);
+  }
+});
