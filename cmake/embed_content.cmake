@@ -7,7 +7,8 @@
 file(GLOB_RECURSE SIGNPOST_CONTENT_FILES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/offers/*.json
   ${CMAKE_SOURCE_DIR}/i18n/*.json
-  ${CMAKE_SOURCE_DIR}/easyread/*.json)
+  ${CMAKE_SOURCE_DIR}/easyread/*.json
+  ${CMAKE_SOURCE_DIR}/easyread/pictures/*.svg)
 
 function(signpost_content_library name locales)
   set(cpp ${CMAKE_BINARY_DIR}/generated/${name}_data.cpp)

@@ -8,7 +8,10 @@ dist=build/web/dist
 mkdir -p "$dist"
 cp build/web/bin/signpost.js build/web/bin/signpost.wasm "$dist/"
 cp web/app.js web/signpost.css web/embed-example.html "$dist/"
-# Every language but English, fetched when a family picks it (English is built in).
+# Easy read pictures, and every language but English, fetched when a family picks it (English is built in).
+rm -rf "$dist/pictures"
+mkdir -p "$dist/pictures"
+cp easyread/pictures/*.svg "$dist/pictures/"
 rm -rf "$dist/i18n"
 for dir in i18n/*/; do
   locale=$(basename "$dir")

@@ -60,7 +60,8 @@ int page_command(const std::vector<std::string>& args, std::ostream& out, std::o
   replace_all(page, "{{skip}}", render::html::escape(screen.labels["skip_to_content"]));
   replace_all(page, "{{noscript}}", render::html::escape(words.text("page.noscript")));
   render::html::Links links{[&](const core::view::Element& e) { return render::html::state_href(session, e); },
-                            [&](const std::string& l) { return render::html::locale_href(session, l); }};
+                            [&](const std::string& l) { return render::html::locale_href(session, l); },
+                            [&](bool on) { return render::html::easy_read_href(session, on); }};
   replace_all(page, "{{main}}", render::html::render(screen, links));
   out << page;
   return kOk;

@@ -10,11 +10,16 @@
 namespace signpost::cli {
 
 int walk_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  auto o = Options::parse(args, {"offer", "answers", "today", "locale", "root"}, err);
+  auto o = Options::parse(args, {"offer", "answers", "today", "locale", "root", "easy-read"}, err);
   if (!o) return kBadInput;
   auto l = load_for_answers(*o, err);
   if (!l) return kBadInput;
-  core::i18n::Localizer words(l->catalogs, l->offer, l->locale);
+  const std::string easy = o->get_or("easy-read", "no");
+  if (easy != "yes" && easy != "no") {
+    err << "signpost: --easy-read: expected yes or no, got \"" << easy << "\"\n";
+    return kBadInput;
+  }
+  core::i18n::Localizer words(l->catalogs, l->offer, l->locale, easy == "yes");
   std::string error;
   auto screens = core::flow::walk_answers(l->offer, words, l->today, l->answers, &error);
   if (!screens) {

@@ -74,3 +74,29 @@ TEST_CASE("ar-XB runs right to left") {
   CHECK(std::string(words.direction()) == "rtl");
   CHECK(words.text("nav.back") == "\u200FBack\u200F");
 }
+
+TEST_CASE("in easy read every screen of every offer shows its longer texts as sentences beside pictures") {
+  for (const char* offer_id : {"leicestershire", "wakefield"}) {
+    const auto& offer = test::builtin_offer(offer_id);
+    core::i18n::Localizer words(test::builtin_catalogs(), offer, "en-GB", true);
+    const char* family = std::string(offer_id) == "wakefield" ? "wakefield-specialist" : "melody";
+    std::string error;
+    auto screens = core::flow::walk_answers(offer, words, test::kToday, test::case_answers(family, offer), &error);
+    REQUIRE(screens);
+    for (const auto& screen : *screens) {
+      CAPTURE(screen.kind);
+      CHECK(screen.easy_read);
+      int with_ideas = 0;
+      for (const auto& e : screen.elements) {
+        for (const auto& i : e.ideas) {
+          CHECK_FALSE(i.text.empty());
+          CHECK_FALSE(i.alt.empty());
+        }
+        if (!e.ideas.empty() || !e.outcome.summary_ideas.empty() || !e.outcome.who_ideas.empty()) ++with_ideas;
+        if (e.kind == core::view::Kind::kParagraph) CHECK_FALSE(e.ideas.empty());
+      }
+      // Every screen but a question without a hint has something to show as ideas.
+      if (screen.kind != "question") CHECK(with_ideas > 0);
+    }
+  }
+}

@@ -25,7 +25,30 @@ const char* const kPack = "offers/leicestershire/pack.json";
 const char* const kPathway = "offers/leicestershire/pathway.json";
 const char* const kWords = "i18n/en-GB/leicestershire.json";
 
+const char* const kEasy = "easyread/en-GB/common.json";
+const char* const kPictures = "easyread/pictures/pictures.json";
+
 const Breakage kBreakages[] = {
+    // easy read
+    {kEasy, R"("picture": "info")", R"("picture": "infoo")",
+     R"(easyread/en-GB/common.json: /ideas/page.title/0/picture: unknown picture "infoo"; every idea needs one from easyread/pictures/pictures.json)"},
+    {kEasy, R"("page.title": [)", R"("page.titel": [)",
+     R"(easyread/en-GB/common.json: /ideas/page.titel: extra: the catalog has no such message)"},
+    {kEasy, R"("page.title": [)", R"("page.titel": [)",
+     R"(easyread/en-GB/common.json: /ideas: missing easy read for "page.title")"},
+    {kEasy, R"("text": "{page} – {service}")", R"("text": "{page} – {service} and this sentence goes on and on for far more than fifteen words in all")",
+     R"(easyread/en-GB/common.json: /ideas/page.title/0/text: a sentence of 17 words; easy read keeps to 15: "1 – 1 and this sentence goes on and on for far more than fifteen words in all")"},
+    {kEasy, R"("text": "{page} – {service}")", R"("text": "{page}")",
+     R"(easyread/en-GB/common.json: /ideas/page.title: placeholders differ from the catalog's message)"},
+    {kPictures, R"("alt": "A house")", R"("alt": "")",
+     R"(easyread/pictures/pictures.json: /pictures/home/alt: every picture needs alternative text, got an empty string)"},
+    {kPictures, R"("file": "home.svg")", R"("file": "house.svg")",
+     R"(easyread/pictures/pictures.json: /pictures/home/file: no picture file easyread/pictures/house.svg)"},
+    // other languages
+    {"i18n/pl/common.json", R"("nav.back":)", R"("nav.bak":)", R"(i18n/pl/common.json: /messages/nav.bak: extra message: en-GB has no such key)"},
+    {"i18n/pl/common.json", R"("nav.back":)", R"("nav.bak":)", R"(i18n/pl/common.json: /messages: missing message "nav.back" (English is shown instead))"},
+    {"i18n/ur/common.json", R"({page})", R"({pagee})",
+     R"(i18n/ur/common.json: /messages/page.title: placeholders differ from English: English has {page}, {service}, this has {pagee}, {service})"},
     // rules.json: types and values
     {kRules, R"("age": { "min": 5, "max": 15 })", R"("age": { "min": "five", "max": 15 })",
      R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/0/age/min: expected an integer, got "five")"},

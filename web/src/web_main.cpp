@@ -49,9 +49,9 @@ struct World {
     return offers.emplace(id, std::move(l)).first->second.get();
   }
 
-  const core::i18n::Localizer& words(Loaded& l, std::string locale) {
-    auto& slot = l.words[locale];
-    if (!slot) slot = std::make_unique<core::i18n::Localizer>(catalogs, l.offer, locale);
+  const core::i18n::Localizer& words(Loaded& l, const std::string& locale, bool easy_read) {
+    auto& slot = l.words[locale + (easy_read ? "+easy" : "")];
+    if (!slot) slot = std::make_unique<core::i18n::Localizer>(catalogs, l.offer, locale, easy_read);
     return *slot;
   }
 };
@@ -92,7 +92,12 @@ std::string view(const Json& request) {
     if (!core::i18n::is_pseudo_locale(locale) && world().catalogs.find(locale, name) == nullptr)
       need.push_back("i18n/" + locale + "/" + name + ".json");
   if (!need.empty()) return Json{{"need", need}, {"locale", locale}}.dump();
-  const auto& words = world().words(*loaded, locale);
+  bool easy = false;
+  if (auto s = request.find("state"); s != request.end() && s->is_object()) {
+    auto e = s->find("e");
+    easy = e != s->end() && e->is_number_integer() && *e == 1;
+  }
+  const auto& words = world().words(*loaded, locale, easy);
   core::flow::Session session(loaded->offer, words, *today);
   if (auto s = request.find("state"); s != request.end()) session.restore(*s);
   if (auto e = request.find("event"); e != request.end()) {
@@ -100,7 +105,8 @@ std::string view(const Json& request) {
   }
   auto screen = session.screen();
   render::html::Links links{[&](const core::view::Element& action) { return render::html::state_href(session, action); },
-                            [&](const std::string& locale) { return render::html::locale_href(session, locale); }};
+                            [&](const std::string& locale) { return render::html::locale_href(session, locale); },
+                            [&](bool on) { return render::html::easy_read_href(session, on); }};
   return Json{{"html", render::html::render(screen, links)},
               {"title", screen.title},
               {"service", words.text("offer.name")},

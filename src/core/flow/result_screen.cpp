@@ -42,6 +42,7 @@ view::OutcomeCard outcome_card(const offer::Offer& offer, const i18n::Localizer&
   c.status_text = words.text(std::string("status.") + c.status);
   c.title = words.text("route." + r.id + ".title", facts);
   c.summary = words.text("route." + r.id + ".summary", facts);
+  c.summary_ideas = ideas_of(words, "route." + r.id + ".summary", facts);
   c.tier = r.tier;
   c.tier_name = words.text("tier." + r.tier + ".name");
   for (const auto& reason : o.reasons)
@@ -67,7 +68,9 @@ view::OutcomeCard offer_card(const offer::Offer& offer, const i18n::Localizer& w
   c.status = "offer";
   c.title = words.text("route." + r.id + ".title", facts);
   c.summary = words.text("route." + r.id + ".summary", facts);
+  c.summary_ideas = ideas_of(words, "route." + r.id + ".summary", facts);
   c.who = words.text("route." + r.id + ".who", facts);
+  c.who_ideas = ideas_of(words, "route." + r.id + ".who", facts);
   c.tier = r.tier;
   c.tier_name = words.text("tier." + r.tier + ".name");
   c.status_text = c.tier_name;
@@ -81,7 +84,8 @@ namespace {
 Element steps(const i18n::Localizer& words, const std::vector<offer::Step>& list, const std::string& prefix) {
   Element e;
   e.kind = Kind::kSteps;
-  for (const auto& s : list) e.steps.push_back({words.text(prefix + s.id + ".title"), words.text(prefix + s.id + ".body")});
+  for (const auto& s : list)
+    e.steps.push_back({words.text(prefix + s.id + ".title"), words.text(prefix + s.id + ".body"), ideas_of(words, prefix + s.id + ".body")});
   return e;
 }
 
@@ -91,7 +95,7 @@ view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& wor
   view::Screen s = blank_screen("result", words.text("result.heading"), words);
   s.elements.push_back(action("back", words.text("nav.back"), false));
   s.elements.push_back(heading(1, words.text("result.heading")));
-  s.elements.push_back(paragraph(words.text("result.lead")));
+  s.elements.push_back(paragraph(words, "result.lead"));
 
   const rules::Status order[] = {rules::Status::kEligible, rules::Status::kMayBeEligible, rules::Status::kAssessment,
                                  rules::Status::kNotEligible};

@@ -25,6 +25,18 @@ Element paragraph(std::string text) {
   return e;
 }
 
+std::vector<view::Idea> ideas_of(const i18n::Localizer& words, const std::string& key, const i18n::Args& args) {
+  std::vector<view::Idea> out;
+  for (auto& i : words.ideas(key, args)) out.push_back({std::move(i.text), std::move(i.picture), std::move(i.alt)});
+  return out;
+}
+
+Element paragraph(const i18n::Localizer& words, const std::string& key) {
+  Element e = paragraph(words.text(key));
+  e.ideas = ideas_of(words, key);
+  return e;
+}
+
 Element action(std::string event, std::string label, bool primary, std::string target) {
   Element e;
   e.kind = Kind::kAction;
@@ -45,6 +57,8 @@ Screen blank_screen(const std::string& kind, const std::string& heading_text, co
   s.language_label = words.text("language.label");
   for (const auto& l : words.languages())
     s.languages.push_back({l.locale, l.name, i18n::text_direction(l.locale), l.locale == words.locale()});
+  s.easy_read = words.easy_read();
+  s.easy_read_switch = words.text(words.easy_read() ? "easyread.off" : "easyread.switch");
   if (words.draft()) {
     s.draft_notice = words.text("draft.notice");
     s.draft_english = words.text("draft.english");
@@ -70,8 +84,8 @@ std::string answer_text(const i18n::Localizer& words, const offer::Question& q, 
 Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
   Screen s = blank_screen("start", words.text("start.heading"), words);
   s.elements.push_back(heading(1, words.text("start.heading")));
-  s.elements.push_back(paragraph(words.text("offer.intro")));
-  s.elements.push_back(paragraph(words.text("start.time")));
+  s.elements.push_back(paragraph(words, "offer.intro"));
+  s.elements.push_back(paragraph(words, "start.time"));
   Element need;
   need.kind = Kind::kList;
   // Each question may say what a family needs to hand to answer it.
@@ -85,9 +99,10 @@ Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
   Element privacy;
   privacy.kind = Kind::kNotice;
   privacy.text = words.text("start.privacy");
+  privacy.ideas = ideas_of(words, "start.privacy");
   s.elements.push_back(privacy);
   s.elements.push_back(heading(2, words.text("start.other.heading")));
-  s.elements.push_back(paragraph(words.text("start.other.body")));
+  s.elements.push_back(paragraph(words, "start.other.body"));
   // What the offer holds and who can get each part: readable before any answer,
   // and all a family without JavaScript gets on the web.
   s.elements.push_back(heading(2, words.text("start.offer.heading")));
@@ -157,7 +172,10 @@ Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, 
   input.id = q.id;
   input.text = title;
   input.question_kind = q.kind == offer::QuestionKind::kDate ? "date" : q.kind == offer::QuestionKind::kMulti ? "multi" : "choice";
-  if (words.has(key + ".hint")) input.hint = words.text(key + ".hint");
+  if (words.has(key + ".hint")) {
+    input.hint = words.text(key + ".hint");
+    input.ideas = ideas_of(words, key + ".hint");
+  }
   if (q.kind == offer::QuestionKind::kMulti) {
     std::string select_all = words.text("question.multi.hint");
     input.hint = input.hint.empty() ? select_all : input.hint + " " + select_all;
@@ -193,7 +211,7 @@ Screen check_answers_screen(const offer::Offer& offer, const i18n::Localizer& wo
   Screen s = blank_screen("check-answers", words.text("check.heading"), words);
   s.elements.push_back(action("back", words.text("nav.back"), false));
   s.elements.push_back(heading(1, words.text("check.heading")));
-  s.elements.push_back(paragraph(words.text("check.lead")));
+  s.elements.push_back(paragraph(words, "check.lead"));
   Element summary;
   summary.kind = Kind::kSummary;
   for (const auto& id : asked) {

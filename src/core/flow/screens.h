@@ -44,6 +44,9 @@ inline constexpr const char* kLabelNames[] = {
 view::Screen blank_screen(const std::string& kind, const std::string& heading, const i18n::Localizer& words);
 view::Element heading(int level, std::string text);
 view::Element paragraph(std::string text);
+// A paragraph of a catalog message, with its easy read ideas when easy read is on.
+view::Element paragraph(const i18n::Localizer& words, const std::string& key);
+std::vector<view::Idea> ideas_of(const i18n::Localizer& words, const std::string& key, const i18n::Args& args = {});
 view::Element action(std::string event, std::string label, bool primary, std::string target = "");
 // An answer in words: the option's label, the labels of a list, or a date.
 std::string answer_text(const i18n::Localizer& words, const offer::Question& q, const rules::AnswerValue& value);

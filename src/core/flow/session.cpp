@@ -154,6 +154,7 @@ void Session::resume(const rules::Answers& answers) {
 
 json::Json Session::state() const {
   json::Json j = {{"s", to_string(stage_)}, {"l", words_.locale()}};
+  if (words_.easy_read()) j["e"] = 1;
   if (stage_ == Stage::kQuestion) j["q"] = current_;
   if (returning_) j["r"] = 1;
   if (!answers_.empty()) j["a"] = rules::to_json(answers_);

@@ -59,6 +59,7 @@ Catalogs Catalogs::load(const content::ContentSource& content, json::Diagnostics
       if (auto c = read_catalog(*text, path, locale, file.substr(0, file.size() - 5), out)) catalogs.put(std::move(*c));
     }
   }
+  catalogs.easy_read_ = EasyRead::load(content, out);
   return catalogs;
 }
 

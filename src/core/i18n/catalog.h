@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/content/content_source.h"
+#include "core/i18n/easy_read.h"
 #include "core/i18n/message_format.h"
 #include "core/json/diagnostics.h"
 
@@ -44,12 +45,16 @@ class Catalogs {
   // Every language known: those loaded, and those listed in i18n/languages.json.
   std::vector<LanguageInfo> languages() const;
   const std::vector<Catalog>& all() const { return catalogs_; }
-  // Adds or replaces a catalog (tests).
+  // Adds or replaces a catalog (tests; the web checker's fetched languages).
   void put(Catalog catalog);
+  // The easy read wording and pictures.
+  const EasyRead& easy_read() const { return easy_read_; }
+  EasyRead& easy_read() { return easy_read_; }
 
  private:
   std::vector<Catalog> catalogs_;
   std::vector<LanguageInfo> listed_;  // from i18n/languages.json
+  EasyRead easy_read_;
 };
 
 // Reads one catalog file's text.

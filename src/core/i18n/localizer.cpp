@@ -27,13 +27,47 @@ const char* text_direction(const std::string& locale) {
   return "ltr";
 }
 
-Localizer::Localizer(const Catalogs& catalogs, const offer::Offer& offer, std::string locale, const LocaleServices& services)
+Localizer::Localizer(const Catalogs& catalogs, const offer::Offer& offer, std::string locale, bool easy_read,
+                     const LocaleServices& services)
     : catalogs_(catalogs),
       offer_(offer),
       locale_(std::move(locale)),
       catalog_locale_(catalog_locale(locale_)),
       services_(services),
-      facts_(fact_args(offer.facts)) {}
+      facts_(fact_args(offer.facts)),
+      easy_read_(easy_read) {}
+
+// Easy read comes from the locale's own easy read only: where a language has
+// none, its ordinary words are better than English easy read.
+const std::vector<EasyIdea>* Localizer::find_easy(const std::string& key) const {
+  if (!easy_read_) return nullptr;
+  for (const std::string& name : {offer_.catalog, std::string(kCommonCatalog)}) {
+    if (const EasyReadCatalog* c = catalogs_.easy_read().find(catalog_locale_, name)) {
+      auto it = c->ideas.find(key);
+      if (it != c->ideas.end() && !it->second.empty()) return &it->second;
+    }
+  }
+  return nullptr;
+}
+
+Args Localizer::with_facts(const Args& args) const {
+  Args all = facts_;
+  for (const auto& [k, v] : args) all[k] = v;
+  return all;
+}
+
+std::vector<Localizer::Idea> Localizer::ideas(const std::string& key, const Args& args) const {
+  std::vector<Idea> out;
+  const auto* easy = find_easy(key);
+  if (easy == nullptr) return out;
+  const Args all = with_facts(args);
+  for (const auto& idea : *easy) {
+    const Picture* p = catalogs_.easy_read().picture(idea.picture);
+    out.push_back({pseudo_text(locale_, idea.text.format(all, formats_locale(), services_, offer_.currency)), idea.picture,
+                   p != nullptr ? p->alt : std::string()});
+  }
+  return out;
+}
 
 const Message* Localizer::find(const std::string& key) const {
   for (const std::string& locale : {catalog_locale_, std::string(kSourceLocale)}) {
@@ -50,14 +84,15 @@ const Message* Localizer::find(const std::string& key) const {
 bool Localizer::has(const std::string& key) const { return find(key) != nullptr; }
 
 std::string Localizer::text(const std::string& key, const Args& args) const {
+  if (find_easy(key) != nullptr) {
+    std::string joined;
+    for (const auto& idea : ideas(key, args)) joined += (joined.empty() ? "" : " ") + idea.text;
+    return joined;
+  }
   const Message* m = find(key);
   if (m == nullptr) return key;
   // Pseudo-locales format as the locale they borrow from, then mark the result.
-  const std::string formats = formats_locale();
-  if (args.empty()) return pseudo_text(locale_, m->format(facts_, formats, services_, offer_.currency));
-  Args all = facts_;
-  for (const auto& [k, v] : args) all[k] = v;
-  return pseudo_text(locale_, m->format(all, formats, services_, offer_.currency));
+  return pseudo_text(locale_, m->format(args.empty() ? facts_ : with_facts(args), formats_locale(), services_, offer_.currency));
 }
 
 bool Localizer::draft() const {

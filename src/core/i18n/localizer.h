@@ -21,11 +21,22 @@ const char* text_direction(const std::string& locale);
 
 class Localizer {
  public:
-  Localizer(const Catalogs& catalogs, const offer::Offer& offer, std::string locale,
+  // With `easy_read`, words come from the easy read wording where the locale has it.
+  Localizer(const Catalogs& catalogs, const offer::Offer& offer, std::string locale, bool easy_read = false,
             const LocaleServices& services = platform_locale_services());
 
   // The formatted message; the key itself when no catalog has it (lint reports that).
+  // In easy read, the easy read sentences for the key, one after another.
   std::string text(const std::string& key, const Args& args = {}) const;
+
+  // In easy read, the key's ideas: each sentence with its picture; else none.
+  struct Idea {
+    std::string text;
+    std::string picture;  // id
+    std::string alt;      // the picture's alternative text
+  };
+  std::vector<Idea> ideas(const std::string& key, const Args& args = {}) const;
+  bool easy_read() const { return easy_read_; }
   bool has(const std::string& key) const;
 
   const std::string& locale() const { return locale_; }
@@ -44,6 +55,8 @@ class Localizer {
 
  private:
   const Message* find(const std::string& key) const;
+  const std::vector<EasyIdea>* find_easy(const std::string& key) const;
+  Args with_facts(const Args& args) const;
   std::string formats_locale() const;  // the locale ICU or Intl formats numbers and dates for
 
   const Catalogs& catalogs_;
@@ -52,6 +65,7 @@ class Localizer {
   std::string catalog_locale_;  // where the words come from: the locale, or en-GB for a pseudo-locale
   const LocaleServices& services_;
   Args facts_;
+  bool easy_read_ = false;
 };
 
 }  // namespace signpost::core::i18n

@@ -29,6 +29,12 @@ void put(Json& j, const char* key, const std::vector<std::string>& v) {
   if (!v.empty()) j[key] = v;
 }
 
+Json ideas_json(const std::vector<Idea>& ideas) {
+  Json out = Json::array();
+  for (const auto& i : ideas) out.push_back({{"text", i.text}, {"picture", i.picture}, {"alt", i.alt}});
+  return out;
+}
+
 Json contact_json(const ContactItem& c) {
   Json j = {{"id", c.id}, {"name", c.name}};
   put(j, "how", c.how);
@@ -42,7 +48,9 @@ Json outcome_json(const OutcomeCard& o) {
   Json j = {{"route", o.route}, {"status", o.status}, {"status_text", o.status_text}, {"title", o.title}, {"tier", o.tier}};
   put(j, "tier_name", o.tier_name);
   put(j, "summary", o.summary);
+  if (!o.summary_ideas.empty()) j["summary_ideas"] = ideas_json(o.summary_ideas);
   put(j, "who", o.who);
+  if (!o.who_ideas.empty()) j["who_ideas"] = ideas_json(o.who_ideas);
   Json reasons = Json::array();
   for (const auto& r : o.reasons)
     reasons.push_back({{"criterion", r.criterion}, {"result", r.result}, {"text", r.text}, {"decisive", r.decisive}});
@@ -63,6 +71,7 @@ Json element_json(const Element& e) {
   Json j = {{"type", kind_name(e.kind)}};
   if (e.level > 0) j["level"] = e.level;
   put(j, "text", e.text);
+  if (!e.ideas.empty()) j["ideas"] = ideas_json(e.ideas);
   put(j, "items", e.items);
   put(j, "id", e.id);
   put(j, "question_kind", e.question_kind);
@@ -90,7 +99,11 @@ Json element_json(const Element& e) {
   if (e.kind == Kind::kOutcome) j["outcome"] = outcome_json(e.outcome);
   if (!e.steps.empty()) {
     j["steps"] = Json::array();
-    for (const auto& s : e.steps) j["steps"].push_back({{"title", s.title}, {"body", s.body}});
+    for (const auto& s : e.steps) {
+      Json step = {{"title", s.title}, {"body", s.body}};
+      if (!s.body_ideas.empty()) step["body_ideas"] = ideas_json(s.body_ideas);
+      j["steps"].push_back(step);
+    }
   }
   put(j, "event", e.event);
   put(j, "target", e.target);
@@ -109,6 +122,8 @@ nlohmann::json Screen::to_json() const {
   j["languages"] = Json::array();
   for (const auto& l : languages) j["languages"].push_back({{"locale", l.locale}, {"name", l.name}, {"dir", l.dir}, {"current", l.current}});
   put(j, "draft_notice", draft_notice);
+  if (easy_read) j["easy_read"] = true;
+  put(j, "easy_read_switch", easy_read_switch);
   put(j, "draft_english", draft_english);
   j["elements"] = Json::array();
   for (const auto& e : elements) j["elements"].push_back(element_json(e));

@@ -13,6 +13,13 @@
 
 namespace signpost::core::view {
 
+// Easy read: one short sentence beside one picture.
+struct Idea {
+  std::string text;
+  std::string picture;  // picture id (easyread/pictures/<id>.svg)
+  std::string alt;      // the picture's alternative text
+};
+
 struct Option {
   std::string value;
   std::string label;
@@ -54,7 +61,9 @@ struct OutcomeCard {
   std::string tier;
   std::string tier_name;
   std::string summary;
+  std::vector<Idea> summary_ideas;  // easy read
   std::string who;  // "offer" cards: who can get it, in words
+  std::vector<Idea> who_ideas;
   std::vector<ReasonItem> reasons;
   std::vector<std::string> checks;       // may-be-eligible: what to look at
   std::vector<ContactItem> assessed_by;  // assessment: who decides, and how to ask
@@ -67,6 +76,7 @@ struct OutcomeCard {
 struct StepItem {
   std::string title;
   std::string body;
+  std::vector<Idea> body_ideas;
 };
 
 enum class Kind { kHeading, kParagraph, kList, kNotice, kErrorSummary, kQuestion, kSummary, kOutcome, kSteps, kAction };
@@ -75,6 +85,7 @@ struct Element {
   Kind kind = Kind::kParagraph;
   int level = 0;                   // kHeading: 1-3
   std::string text;                // heading, paragraph, notice, action label, error summary title
+  std::vector<Idea> ideas;         // easy read: paragraph, notice; for a question, its hint
   std::vector<std::string> items;  // kList
   // kQuestion
   std::string id;
@@ -117,6 +128,9 @@ struct Screen {
   std::vector<LanguageChoice> languages;
   std::string draft_notice;   // empty unless the words are a machine draft
   std::string draft_english;  // the link back to English
+  // The easy read switch on every screen.
+  bool easy_read = false;
+  std::string easy_read_switch;  // the switch's words: turn it on, or off
   std::vector<Element> elements;
 
   nlohmann::json to_json() const;

@@ -43,8 +43,29 @@ class Writer {
   std::string href(const Element& e) const { return escape(links_.action ? links_.action(e) : "#"); }
   std::string locale_href(const std::string& locale) const { return escape(links_.locale ? links_.locale(locale) : "#"); }
 
-  // The language control, and the notice that a machine-drafted language has not been checked.
+  // Easy read ideas: each sentence with its picture beside it.
+  void ideas(std::string& out, const std::vector<core::view::Idea>& list) const {
+    out += "<ul class=\"sp-ideas\">";
+    for (const auto& i : list)
+      out += "<li class=\"sp-idea\"><img class=\"sp-idea__picture\" src=\"" + escape(links_.pictures + id(i.picture) + ".svg") + "\" alt=\"" +
+             escape(i.alt) + "\" width=\"56\" height=\"56\"><span class=\"sp-idea__text\">" + escape(i.text) + "</span></li>";
+    out += "</ul>";
+  }
+  // A paragraph, or its ideas in easy read.
+  void text_or_ideas(std::string& out, const std::string& text, const std::vector<core::view::Idea>& list, const char* tag = "p",
+                     const char* cls = "sp-body") const {
+    if (!list.empty()) ideas(out, list);
+    else if (!text.empty()) out += std::string("<") + tag + " class=\"" + cls + "\">" + escape(text) + "</" + tag + ">";
+  }
+
+  // The language control, the easy read switch, and the notice that a
+  // machine-drafted language has not been checked.
   void top(std::string& out) const {
+    if (!screen_.easy_read_switch.empty()) {
+      out += "<p class=\"sp-easy-read-switch\"><a href=\"" + escape(links_.easy_read ? links_.easy_read(!screen_.easy_read) : "#") +
+             "\" data-easy-read=\"" + (screen_.easy_read ? "off" : "on") + "\"><img src=\"" + escape(links_.pictures) +
+             "look.svg\" alt=\"\" width=\"28\" height=\"28\"> " + escape(screen_.easy_read_switch) + "</a></p>";
+    }
     if (screen_.languages.size() > 1) {
       out += "<nav class=\"sp-languages\" aria-label=\"" + escape(screen_.language_label) + "\"><ul class=\"sp-languages__list\">";
       for (const auto& l : screen_.languages) {
@@ -109,7 +130,12 @@ class Writer {
     out += "<fieldset class=\"sp-fieldset\"" + (described.empty() ? std::string() : " aria-describedby=\"" + described + "\"") +
            (q.question_kind == "date" ? " role=\"group\"" : "") + ">";
     out += "<legend class=\"sp-fieldset__legend\"><h1 class=\"sp-fieldset__heading\" tabindex=\"-1\">" + escape(q.text) + "</h1></legend>";
-    if (!q.hint.empty()) out += "<div id=\"" + qid + "-hint\" class=\"sp-hint\">" + escape(q.hint) + "</div>";
+    if (!q.hint.empty()) {
+      out += "<div id=\"" + qid + "-hint\" class=\"sp-hint\">";
+      if (!q.ideas.empty()) ideas(out, q.ideas);
+      else out += escape(q.hint);
+      out += "</div>";
+    }
     if (error)
       out += "<p id=\"" + qid + "-error\" class=\"sp-error-message\"><span class=\"sp-visually-hidden\">" + label("error_prefix") + "</span> " +
              escape(q.error) + "</p>";
@@ -162,8 +188,11 @@ class Writer {
     out += "<section class=\"sp-card sp-card--" + id(o.status) + "\" aria-labelledby=\"" + hid + "\">";
     out += "<h3 class=\"sp-card__title\" id=\"" + hid + "\">" + escape(o.title) + "</h3>";
     out += "<p class=\"sp-card__status\"><strong class=\"sp-tag sp-tag--" + id(o.status) + "\">" + escape(o.status_text) + "</strong></p>";
-    if (!o.summary.empty()) out += "<p>" + escape(o.summary) + "</p>";
-    if (!o.who.empty()) out += "<h4 class=\"sp-card__label\">" + label("who") + "</h4><p>" + escape(o.who) + "</p>";
+    text_or_ideas(out, o.summary, o.summary_ideas, "p", "sp-card__summary");
+    if (!o.who.empty()) {
+      out += "<h4 class=\"sp-card__label\">" + label("who") + "</h4>";
+      text_or_ideas(out, o.who, o.who_ideas, "p", "sp-card__who");
+    }
     bool any_decisive = std::any_of(o.reasons.begin(), o.reasons.end(), [](const auto& r) { return r.decisive; });
     if (any_decisive) {
       out += "<h4 class=\"sp-card__label\">" + label("why") + "</h4><ul class=\"sp-reasons\">";
@@ -201,7 +230,7 @@ class Writer {
 
 std::string render(const Screen& screen, const Links& links) {
   Writer w(screen, links);
-  std::string out;
+  std::string out = screen.easy_read ? "<div class=\"sp-easy-read\">" : "<div>";
   w.top(out);
   const Element* submit = nullptr;
   for (const auto& e : screen.elements)
@@ -215,9 +244,13 @@ std::string render(const Screen& screen, const Links& links) {
         out += "<" + tag + " class=\"" + cls + "\"" + (e.level == 1 ? " tabindex=\"-1\"" : "") + ">" + escape(e.text) + "</" + tag + ">";
         break;
       }
-      case Kind::kParagraph: out += "<p class=\"sp-body\">" + escape(e.text) + "</p>"; break;
+      case Kind::kParagraph: w.text_or_ideas(out, e.text, e.ideas); break;
       case Kind::kList: w.list(out, e.items); break;
-      case Kind::kNotice: out += "<div class=\"sp-inset\">" + escape(e.text) + "</div>"; break;
+      case Kind::kNotice:
+        out += "<div class=\"sp-inset\">";
+        w.text_or_ideas(out, e.text, e.ideas, "p", "sp-inset__text");
+        out += "</div>";
+        break;
       case Kind::kErrorSummary: {
         out += "<div class=\"sp-error-summary\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\"><div role=\"alert\">";
         out += "<h2 class=\"sp-error-summary__title\" id=\"error-summary-title\">" + escape(e.text) + "</h2><ul class=\"sp-list sp-error-summary__list\">";
@@ -244,8 +277,11 @@ std::string render(const Screen& screen, const Links& links) {
       case Kind::kOutcome: w.outcome(out, e.outcome); break;
       case Kind::kSteps: {
         out += "<ol class=\"sp-steps\">";
-        for (const auto& s : e.steps)
-          out += "<li class=\"sp-steps__item\"><h3 class=\"sp-heading-s\">" + escape(s.title) + "</h3><p>" + escape(s.body) + "</p></li>";
+        for (const auto& s : e.steps) {
+          out += "<li class=\"sp-steps__item\"><h3 class=\"sp-heading-s\">" + escape(s.title) + "</h3>";
+          w.text_or_ideas(out, s.body, s.body_ideas, "p", "sp-steps__body");
+          out += "</li>";
+        }
         out += "</ol>";
         break;
       }
@@ -258,7 +294,7 @@ std::string render(const Screen& screen, const Links& links) {
   out += "<div class=\"sp-tools sp-js-only\"><button type=\"button\" class=\"sp-button sp-button--secondary\" data-tool=\"speak\" data-stop=\"" +
          w.label("stop_reading") + "\">" + w.label("read_aloud") + "</button><button type=\"button\" class=\"sp-button sp-button--secondary\" " +
          "data-tool=\"print\">" + w.label("print") + "</button></div>";
-  return out;
+  return out + "</div>";
 }
 
 }  // namespace signpost::render::html

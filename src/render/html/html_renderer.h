@@ -19,6 +19,8 @@ namespace signpost::render::html {
 struct Links {
   std::function<std::string(const core::view::Element& action)> action;
   std::function<std::string(const std::string& locale)> locale;
+  std::function<std::string(bool on)> easy_read;
+  std::string pictures = "pictures/";  // where easy read pictures are served from
 };
 
 // Escapes & < > " ' for text and attribute values.

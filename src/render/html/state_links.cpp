@@ -26,6 +26,13 @@ std::string locale_href(const core::flow::Session& session, const std::string& l
   return "#" + percent_encode(state.dump());
 }
 
+std::string easy_read_href(const core::flow::Session& session, bool on) {
+  auto state = session.state();
+  if (on) state["e"] = 1;
+  else state.erase("e");
+  return "#" + percent_encode(state.dump());
+}
+
 std::string percent_encode(std::string_view text) {
   static const char* kHex = "0123456789ABCDEF";
   std::string out;

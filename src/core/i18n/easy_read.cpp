@@ -1,0 +1,100 @@
+#include "core/i18n/easy_read.h"
+
+#include "core/json/reader.h"
+
+namespace signpost::core::i18n {
+namespace {
+
+std::optional<EasyReadCatalog> read_easy(const std::string& text, const std::string& file, const std::string& locale,
+                                         const std::string& name, json::Diagnostics& out) {
+  auto doc = json::parse(text, file, out);
+  if (!doc) return std::nullopt;
+  json::JsonReader r(*doc, file, "", out);
+  if (!r.expect_object()) return std::nullopt;
+  r.only_keys({"meta", "ideas"});
+  EasyReadCatalog c;
+  c.locale = locale;
+  c.name = name;
+  auto meta = r.member("meta");
+  if (meta.expect_object()) {
+    meta.only_keys({"locale", "status", "translator", "date", "note"});
+    if (auto s = meta.member("status").one_of({"source", "machine-draft", "reviewed"})) c.status = *s;
+  }
+  auto ideas = r.member("ideas");
+  if (!ideas.expect_object()) return std::nullopt;
+  for (const auto& [key, _] : ideas.value().items()) {
+    auto list = ideas.member(key);
+    if (!list.expect_array()) continue;
+    if (list.value().empty()) list.error("expected at least one idea, got an empty array");
+    std::vector<EasyIdea> out_ideas;
+    for (std::size_t i = 0; i < list.value().size(); ++i) {
+      auto idea = list.element(i);
+      if (!idea.expect_object()) continue;
+      idea.only_keys({"text", "picture"});
+      auto pattern = idea.member("text").string();
+      auto picture = idea.member("picture").string();
+      if (!pattern || !picture) continue;
+      ParseError err;
+      auto message = Message::parse(*pattern, &err);
+      if (!message) {
+        idea.member("text").error("ICU MessageFormat error at character " + std::to_string(err.offset + 1) + ": " + err.message);
+        continue;
+      }
+      out_ideas.push_back({std::move(*message), *pattern, *picture});
+    }
+    c.ideas[key] = std::move(out_ideas);
+  }
+  return c;
+}
+
+}  // namespace
+
+const EasyReadCatalog* EasyRead::find(const std::string& locale, const std::string& name) const {
+  for (const auto& c : catalogs)
+    if (c.locale == locale && c.name == name) return &c;
+  return nullptr;
+}
+
+const Picture* EasyRead::picture(const std::string& id) const {
+  for (const auto& p : pictures)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+EasyRead EasyRead::load(const content::ContentSource& content, json::Diagnostics& out) {
+  EasyRead e;
+  for (const auto& locale : content.list("easyread")) {
+    if (locale == "pictures") continue;
+    for (const auto& file : content.list("easyread/" + locale)) {
+      if (file.size() <= 5 || file.compare(file.size() - 5, 5, ".json") != 0) continue;
+      std::string path = "easyread/" + locale + "/" + file;
+      if (auto text = content.read(path))
+        if (auto c = read_easy(*text, path, locale, file.substr(0, file.size() - 5), out)) e.catalogs.push_back(std::move(*c));
+    }
+  }
+  const std::string path = "easyread/pictures/pictures.json";
+  if (auto text = content.read(path)) {
+    if (auto doc = json::parse(*text, path, out)) {
+      json::JsonReader r(*doc, path, "", out);
+      if (r.expect_object()) {
+        r.only_keys({"source", "licence", "pictures"});
+        if (auto s = r.member("source").string()) e.pictures_source = *s;
+        if (auto l = r.member("licence").string()) e.pictures_licence = *l;
+        auto pictures = r.member("pictures");
+        if (pictures.expect_object()) {
+          for (const auto& [id, _] : pictures.value().items()) {
+            auto p = pictures.member(id);
+            if (!p.expect_object()) continue;
+            p.only_keys({"file", "alt"});
+            Picture picture{id, p.member("file").string().value_or(""), p.member("alt").string().value_or("")};
+            if (p.has("alt") && picture.alt.empty()) p.member("alt").error("every picture needs alternative text, got an empty string");
+            e.pictures.push_back(std::move(picture));
+          }
+        }
+      }
+    }
+  }
+  return e;
+}
+
+}  // namespace signpost::core::i18n

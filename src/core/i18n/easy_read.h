@@ -1,0 +1,48 @@
+// Easy read: the same meaning as a catalog's messages, as short sentences each
+// beside a picture (docs/easy-read.md). easyread/<locale>/<catalog>.json holds
+// the ideas; easyread/pictures/pictures.json names each picture and its
+// alternative text. Depends on the catalog and MessageFormat only.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content/content_source.h"
+#include "core/i18n/message_format.h"
+#include "core/json/diagnostics.h"
+
+namespace signpost::core::i18n {
+
+struct EasyIdea {
+  Message text;
+  std::string pattern;  // as written, for lint
+  std::string picture;  // a picture id
+};
+
+struct EasyReadCatalog {
+  std::string locale;
+  std::string name;
+  std::string status;
+  std::map<std::string, std::vector<EasyIdea>> ideas;  // by message key
+};
+
+struct Picture {
+  std::string id;
+  std::string file;
+  std::string alt;
+};
+
+struct EasyRead {
+  std::vector<EasyReadCatalog> catalogs;
+  std::vector<Picture> pictures;
+  std::string pictures_source, pictures_licence;
+
+  const EasyReadCatalog* find(const std::string& locale, const std::string& name) const;
+  const Picture* picture(const std::string& id) const;
+  // Loads easyread/<locale>/*.json and easyread/pictures/pictures.json, reporting problems.
+  static EasyRead load(const content::ContentSource& content, json::Diagnostics& out);
+};
+
+}  // namespace signpost::core::i18n
