@@ -214,7 +214,7 @@
       core = module;
       window.addEventListener('hashchange', function () { render(true); });
       // The page already shows the default offer's start page; draw what the URL asks for.
-      render(false);
+      render(false).then(function () { root.setAttribute('data-signpost-ready', ''); });
     });
   };
   document.head.appendChild(loader);

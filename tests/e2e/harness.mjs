@@ -48,11 +48,10 @@ export async function open(browser, url, options = {}) {
   return page;
 }
 
-// Waits until the WebAssembly core has drawn the page (app.js marks <html>).
+// Waits until the WebAssembly core has drawn the page for the first time
+// (app.js marks its element, after fetching any language's words it needed).
 export async function ready(page) {
-  await page.waitForFunction(() => document.documentElement.classList.contains('sp-js') && window.createSignpost !== undefined);
-  await page.waitForFunction(() => document.querySelector('[data-signpost] .sp-tools') !== null);
-  await page.waitForTimeout(50);
+  await page.waitForSelector('[data-signpost][data-signpost-ready]', { state: 'attached' });
 }
 
 // Presses Tab until the focused element matches `selector` (keyboard only), then returns it.

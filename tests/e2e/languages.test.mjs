@@ -73,3 +73,23 @@ test('pseudo-locales: longer text (en-XA) and right to left (ar-XB) never scroll
     assert.deepEqual(page.problems, []);
   }
 });
+
+test('easy read: a switch on every screen; each sentence beside its picture, at 19px or more; axe finds nothing', async () => {
+  const page = await open(browser, server.url);
+  await ready(page);
+  await page.click('.sp-easy-read-switch a');
+  await page.waitForSelector('.sp-easy-read .sp-idea');
+  await everyScreen(page, async (p, name) => {
+    assert.ok(await p.locator('.sp-easy-read-switch a').isVisible(), `${name}: the switch is there`);
+    const sizes = await p.$$eval('.sp-idea__text', (all) => all.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    for (const px of sizes) assert.ok(px >= 19, `${name}: easy read text at ${px}px`);
+    await p.waitForFunction(() => Array.prototype.every.call(document.images, (i) => i.complete));
+    const pictures = await p.$$eval('.sp-idea__picture', (all) => all.map((i) => [i.complete && i.naturalWidth > 0, i.alt]));
+    for (const [loaded, alt] of pictures) {
+      assert.ok(loaded, `${name}: every picture loads`);
+      assert.ok(alt.length > 0, `${name}: every picture has alternative text`);
+    }
+    assert.deepEqual(await axe(p), [], `easy read: ${name}`);
+  });
+  assert.deepEqual(page.problems, []);
+});
