@@ -13,10 +13,14 @@
 namespace signpost::cli {
 
 std::optional<Options> Options::parse(const std::vector<std::string>& args, const std::set<std::string>& allowed,
-                                      std::ostream& err) {
+                                      std::ostream& err, const std::set<std::string>& flags) {
   Options o;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
+    if (a.rfind("--", 0) == 0 && flags.count(a.substr(2))) {
+      o.values_[a.substr(2)] = "";
+      continue;
+    }
     if (a.rfind("--", 0) != 0 || !allowed.count(a.substr(2))) {
       err << "signpost: unknown option \"" << a << "\"\n";
       return std::nullopt;

@@ -25,10 +25,12 @@ inline constexpr int kBadInput = 2;
 
 class Options {
  public:
-  // Parses "--name value" pairs; any name outside `allowed` is an error.
+  // Parses "--name value" pairs, and "--flag" alone for names in `flags`;
+  // any other name is an error.
   static std::optional<Options> parse(const std::vector<std::string>& args, const std::set<std::string>& allowed,
-                                      std::ostream& err);
+                                      std::ostream& err, const std::set<std::string>& flags = {});
   std::optional<std::string> get(const std::string& name) const;
+  bool flag(const std::string& name) const { return values_.count(name) > 0; }
   std::string get_or(const std::string& name, const std::string& fallback) const;
 
  private:

@@ -10,16 +10,11 @@
 namespace signpost::cli {
 
 int walk_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  auto o = Options::parse(args, {"offer", "answers", "today", "locale", "root", "easy-read"}, err);
+  auto o = Options::parse(args, {"offer", "answers", "today", "locale", "root"}, err, {"easy-read"});
   if (!o) return kBadInput;
   auto l = load_for_answers(*o, err);
   if (!l) return kBadInput;
-  const std::string easy = o->get_or("easy-read", "no");
-  if (easy != "yes" && easy != "no") {
-    err << "signpost: --easy-read: expected yes or no, got \"" << easy << "\"\n";
-    return kBadInput;
-  }
-  core::i18n::Localizer words(l->catalogs, l->offer, l->locale, easy == "yes");
+  core::i18n::Localizer words(l->catalogs, l->offer, l->locale, o->flag("easy-read"));
   std::string error;
   auto screens = core::flow::walk_answers(l->offer, words, l->today, l->answers, &error);
   if (!screens) {

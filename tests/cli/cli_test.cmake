@@ -119,12 +119,15 @@ endforeach()
 foreach(walk "leicestershire;mo" "leicestershire;melody" "wakefield;wakefield-specialist")
   list(GET walk 0 offer)
   list(GET walk 1 family)
-  signpost(0 out err walk --offer ${offer} --answers tests/cases/${family}.json ${today} --easy-read yes)
+  signpost(0 out err walk --offer ${offer} --answers tests/cases/${family}.json ${today} --easy-read)
   expect_contains("${out}" "\"easy_read\":true")
   expect_contains("${out}" "\"ideas\":[{\"alt\":")
 endforeach()
-signpost(2 out err walk --offer leicestershire --answers tests/cases/mo.json --easy-read maybe)
-expect_contains("${err}" "--easy-read: expected yes or no")
+signpost(2 out err walk --offer leicestershire --answers tests/cases/mo.json --easy-reading)
+expect_contains("${err}" "unknown option \"--easy-reading\"")
+# Easy read in another language: its own words where it has no easy read yet.
+signpost(0 out err walk --offer leicestershire --answers tests/cases/mo.json ${today} --easy-read --locale pl)
+expect_contains("${out}" "\"easy_read\":true")
 
 # Lint: clean on the built-in content; on a broken copy, exit 1 naming file and pointer.
 signpost(0 out err lint)
