@@ -113,3 +113,19 @@ export async function everyScreen(page, visit) {
   await visit(page, 'result');
 }
 
+
+// Starts the check with the mouse: lives in the area, then to the date of birth
+// question; with a date, answers it too and waits for the next question.
+export async function beginCheck(page, date) {
+  await page.click('a.sp-button--start');
+  await page.check('input[value=yes]');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('input[name=day]');
+  if (!date) return;
+  const [y, m, d] = date.split('-');
+  await page.fill('input[name=day]', String(Number(d)));
+  await page.fill('input[name=month]', String(Number(m)));
+  await page.fill('input[name=year]', y);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('form[data-question=disability]');
+}

@@ -2,7 +2,7 @@
 // case studies describe them, and the browser's own back, forward and reload.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, launch, open, ready, startServer, tabTo } from './harness.mjs';
+import { beginCheck, heading, launch, open, ready, startServer, tabTo } from './harness.mjs';
 
 let server;
 let browser;
@@ -87,15 +87,7 @@ test('Melody does not meet the gate and is shown how to ask for an assessment, b
 test('back, forward and reload keep the family where they were, with their answers', async () => {
   const page = await open(browser, server.url);
   await ready(page);
-  await page.click('a.sp-button--start');
-  await page.check('input[value=yes]');
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('form[data-question=date_of_birth]'));
-  await page.fill('input[name=day]', '14');
-  await page.fill('input[name=month]', '5');
-  await page.fill('input[name=year]', '2017');
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('form[data-question=disability]'));
+  await beginCheck(page, '2017-05-14');
 
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('form[data-question=date_of_birth]'));

@@ -5,7 +5,7 @@
 // pseudo-locales catch layouts that break with longer or right-to-left text.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, everyScreen, launch, open, ready, startServer } from './harness.mjs';
+import { axe, beginCheck, everyScreen, launch, open, ready, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -30,15 +30,7 @@ test('the checker starts in the browser\'s preferred language, and says the word
 test('changing language mid-check keeps every answer and the place', async () => {
   const page = await open(browser, server.url);
   await ready(page);
-  await page.click('a.sp-button--start');
-  await page.check('input[value=yes]');
-  await page.click('button[type=submit]');
-  await page.waitForSelector('input[name=day]');
-  await page.fill('input[name=day]', '14');
-  await page.fill('input[name=month]', '5');
-  await page.fill('input[name=year]', '2017');
-  await page.click('button[type=submit]');
-  await page.waitForSelector('form[data-question=disability]');
+  await beginCheck(page, '2017-05-14');
   await page.click('a[data-locale=ur]');
   await page.waitForFunction(() => document.documentElement.lang === 'ur');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, everyScreen, heading, launch, open, ready, repo, startServer } from './harness.mjs';
+import { axe, beginCheck, everyScreen, heading, launch, open, ready, repo, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -101,10 +101,7 @@ test('a catalog string holding a script shows as text', async () => {
   // And what a family types is escaped by the WebAssembly core in the same way.
   const page = await open(browser, server.url);
   await ready(page);
-  await page.click('a.sp-button--start');
-  await page.check('input[value=yes]');
-  await page.click('button[type=submit]');
-  await page.waitForSelector('input[name=day]');
+  await beginCheck(page);
   await page.fill('input[name=day]', '"><script>alert(1)</script>');
   await page.click('button[type=submit]');
   await page.waitForSelector('.sp-error-summary');

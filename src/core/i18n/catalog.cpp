@@ -6,6 +6,14 @@
 
 namespace signpost::core::i18n {
 
+std::string read_catalog_meta(const json::JsonReader& meta, const std::string& locale) {
+  if (!meta.expect_object()) return "";
+  meta.only_keys({"locale", "status", "translator", "date", "note"});
+  if (auto l = meta.member("locale").string(); l && *l != locale)
+    meta.member("locale").error("expected \"" + locale + "\" (the folder's name), got \"" + *l + "\"");
+  return meta.member("status").one_of({"source", "machine-draft", "reviewed"}).value_or("");
+}
+
 std::optional<Catalog> read_catalog(const std::string& text, const std::string& file, const std::string& locale,
                                     const std::string& name, json::Diagnostics& out) {
   auto doc = json::parse(text, file, out);
@@ -16,13 +24,7 @@ std::optional<Catalog> read_catalog(const std::string& text, const std::string& 
   Catalog c;
   c.locale = locale;
   c.name = name;
-  auto meta = r.member("meta");
-  if (meta.expect_object()) {
-    meta.only_keys({"locale", "status", "translator", "date", "note"});
-    if (auto l = meta.member("locale").string(); l && *l != locale)
-      meta.member("locale").error("expected \"" + locale + "\" (the folder's name), got \"" + *l + "\"");
-    if (auto s = meta.member("status").one_of({"source", "machine-draft", "reviewed"})) c.status = *s;
-  }
+  c.status = read_catalog_meta(r.member("meta"), locale);
   auto messages = r.member("messages");
   if (!messages.expect_object()) return std::nullopt;
   for (const auto& [key, value] : messages.value().items()) {

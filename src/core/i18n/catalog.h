@@ -13,6 +13,7 @@
 #include "core/i18n/easy_read.h"
 #include "core/i18n/message_format.h"
 #include "core/json/diagnostics.h"
+#include "core/json/reader.h"
 
 namespace signpost::core::i18n {
 
@@ -56,6 +57,10 @@ class Catalogs {
   std::vector<LanguageInfo> listed_;  // from i18n/languages.json
   EasyRead easy_read_;
 };
+
+// Reads a catalog's "meta" ({"locale", "status", "translator", "date", "note"});
+// returns its status, "" if unreadable.
+std::string read_catalog_meta(const json::JsonReader& meta, const std::string& locale);
 
 // Reads one catalog file's text.
 std::optional<Catalog> read_catalog(const std::string& text, const std::string& file, const std::string& locale,

@@ -1,5 +1,6 @@
 #include "core/i18n/easy_read.h"
 
+#include "core/i18n/catalog.h"
 #include "core/json/reader.h"
 
 namespace signpost::core::i18n {
@@ -15,11 +16,7 @@ std::optional<EasyReadCatalog> read_easy(const std::string& text, const std::str
   EasyReadCatalog c;
   c.locale = locale;
   c.name = name;
-  auto meta = r.member("meta");
-  if (meta.expect_object()) {
-    meta.only_keys({"locale", "status", "translator", "date", "note"});
-    if (auto s = meta.member("status").one_of({"source", "machine-draft", "reviewed"})) c.status = *s;
-  }
+  c.status = read_catalog_meta(r.member("meta"), locale);
   auto ideas = r.member("ideas");
   if (!ideas.expect_object()) return std::nullopt;
   for (const auto& [key, _] : ideas.value().items()) {
