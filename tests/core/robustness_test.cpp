@@ -39,17 +39,37 @@ std::string damage(std::string text, Random& rng) {
 TEST_CASE("damaged packs and catalogs are reported, never crashed on") {
   const char* files[] = {"offers/leicestershire/rules.json", "offers/leicestershire/questions.json", "offers/leicestershire/pack.json",
                          "offers/leicestershire/pathway.json", "i18n/en-GB/leicestershire.json", "i18n/en-GB/common.json"};
+  // English and the offers only: other languages and easy read are read the
+  // same way, and leaving them out keeps 900 runs quick in WebAssembly too.
+  core::content::MemoryContent english;
+  {
+    auto all = core::content::copy_of(test::builtin());
+    std::vector<std::string> pending{""};
+    while (!pending.empty()) {
+      std::string folder = pending.back();
+      pending.pop_back();
+      for (const auto& name : all.list(folder)) {
+        std::string path = folder.empty() ? name : folder + "/" + name;
+        bool other_language = path.rfind("i18n/", 0) == 0 && path.rfind("i18n/en-GB", 0) != 0;
+        if (other_language || path.rfind("easyread", 0) == 0) continue;
+        if (auto text = all.read(path)) english.put(path, *text);
+        else pending.push_back(path);
+      }
+    }
+  }
+  // Without easy read, lint reports its absence; damage is what it finds beyond that.
+  const std::size_t baseline = core::lint(english, std::string("leicestershire")).diagnostics.size();
   Random rng{42};
   int reported = 0, runs = 0;
   for (const char* file : files) {
     const std::string original = *test::builtin().read(file);
     for (int i = 0; i < 150; ++i) {
-      auto content = core::content::copy_of(test::builtin());
+      auto content = english;
       content.put(file, damage(original, rng));
       // A crash or a throw would end the test run; the web build has no exceptions at all.
       core::LintReport report = core::lint(content, std::string("leicestershire"));
       ++runs;
-      if (!report.diagnostics.empty()) ++reported;
+      if (report.diagnostics.size() > baseline) ++reported;
       // Whatever still loads must still walk.
       auto loaded = core::offer::load_offer(content, "leicestershire");
       if (loaded.offer) CHECK(core::flow::walk_path(*loaded.offer, {}, test::kToday).asked.empty());
