@@ -85,11 +85,40 @@
     });
   }
 
+  // Saving on this device: only when the family presses "Save", and gone when
+  // they press "Forget". The saved thing is the fragment: place and answers.
+  var savedKey = 'signpost:' + offer;
+  function saved() {
+    try { return localStorage.getItem(savedKey); } catch (e) { return null; }
+  }
+  function showSaved(justSaved) {
+    var has = !!saved();
+    var forget = root.querySelector('[data-tool=forget]');
+    if (forget) forget.hidden = !has;
+    var message = root.querySelector('[data-saved]');
+    if (message) message.hidden = !justSaved;
+    var resume = root.querySelector('[data-resume]');
+    if (resume) resume.hidden = !has;
+  }
+  function useTool(tool) {
+    var name = tool.getAttribute('data-tool');
+    if (name === 'print') window.print();
+    else if (name === 'speak') toggleSpeech(tool);
+    else if (name === 'save') {
+      try { localStorage.setItem(savedKey, location.hash); } catch (e) { return; }
+      showSaved(true);
+    } else if (name === 'forget') {
+      try { localStorage.removeItem(savedKey); } catch (e) { return; }
+      showSaved(false);
+    } else if (name === 'resume' && saved()) location.hash = saved();
+  }
+
   function show(view, moveFocus) {
     if (view.failure) return;
     stopSpeaking();
     current = view;
     root.innerHTML = view.html; // built by the core's HTML renderer, every string escaped
+    showSaved(false);
     document.title = view.title;
     document.documentElement.lang = view.lang;
     document.documentElement.dir = view.dir;
@@ -149,7 +178,7 @@
   // Links within the page (skip link, error summary) move focus, not the state.
   function onClick(event) {
     var link = event.target.closest('a[href^="#"]');
-    if (link && !stateOf(link.getAttribute('href'))) {
+    if (link && !link.hasAttribute('data-tool') && !stateOf(link.getAttribute('href'))) {
       var id = link.getAttribute('href').slice(1);
       var target = document.getElementById(id);
       if (target) {
@@ -163,8 +192,8 @@
     if (link && link.getAttribute('data-event') === 'restart') remembered = {};
     var tool = event.target.closest('[data-tool]');
     if (tool) {
-      if (tool.getAttribute('data-tool') === 'print') window.print();
-      else toggleSpeech(tool);
+      event.preventDefault();
+      useTool(tool);
     }
   }
 

@@ -23,6 +23,7 @@ const char* const kCommonKeys[] = {
     "result.group.eligible", "result.group.may-be-eligible", "result.group.assessment", "result.group.not-eligible",
     "result.pathway.heading", "result.complaints.heading", "result.restart", "status.eligible", "status.may-be-eligible",
     "status.assessment", "status.not-eligible", "outcome.providers"};
+// (The chrome labels, kLabelNames in flow/screens.h, are checked beside these.)
 
 // Arguments the core itself passes to messages.
 const std::set<std::string> kCoreArguments = {"result", "part", "option", "page", "service", "title", "count"};

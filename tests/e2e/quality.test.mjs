@@ -144,3 +144,25 @@ test('a council embeds the checker with one element and one script tag', async (
   await page.waitForSelector('[data-signpost] form[data-question=lives_in_area]');
   assert.deepEqual(page.problems, []);
 });
+
+test('answers are saved on this device only when the family presses Save, and forgotten when they ask', async () => {
+  const page = await open(browser, server.url);
+  await ready(page);
+  await beginCheck(page, '2017-05-14');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing is stored before Save');
+  await page.click('[data-tool=save]');
+  assert.ok(await page.locator('[data-saved]').isVisible(), 'the family is told what saving means');
+  const hash = await page.evaluate(() => location.hash);
+  // A later visit offers to carry on, and carries on where they were.
+  await page.goto(server.url);
+  await ready(page);
+  await page.click('[data-tool=resume]');
+  await page.waitForSelector('form[data-question=disability]');
+  assert.equal(await page.evaluate(() => location.hash), hash);
+  await page.click('[data-tool=forget]');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await page.goto(server.url);
+  await ready(page);
+  assert.equal(await page.locator('[data-resume]').isVisible(), false);
+  assert.deepEqual(page.problems, []);
+});

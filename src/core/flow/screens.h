@@ -38,7 +38,8 @@ view::OutcomeCard offer_card(const offer::Offer& offer, const i18n::Localizer& w
 // The chrome words every Screen carries for its renderer (i18n keys "label.<name>").
 inline constexpr const char* kLabelNames[] = {
     "why", "who", "check", "assessed_by", "next", "otherwise", "error_prefix", "or", "result.met", "result.not-met",
-    "result.unknown", "read_aloud", "stop_reading", "print", "phone", "email", "website", "skip_to_content"};
+    "result.unknown", "read_aloud", "stop_reading", "print", "phone", "email", "website", "skip_to_content",
+    "save", "saved", "forget", "resume"};
 
 // Shared pieces.
 view::Screen blank_screen(const std::string& kind, const std::string& heading, const i18n::Localizer& words);

@@ -232,6 +232,8 @@ std::string render(const Screen& screen, const Links& links) {
   Writer w(screen, links);
   std::string out = screen.easy_read ? "<div class=\"sp-easy-read\">" : "<div>";
   w.top(out);
+  if (screen.kind == "start")
+    out += "<p class=\"sp-resume sp-js-only\" data-resume hidden><a href=\"#\" data-tool=\"resume\">" + w.label("resume") + "</a></p>";
   const Element* submit = nullptr;
   for (const auto& e : screen.elements)
     if (e.kind == Kind::kAction && e.event == "answer") submit = &e;
@@ -290,10 +292,14 @@ std::string render(const Screen& screen, const Links& links) {
         break;
     }
   }
-  // Read aloud and print need a script; the page shows them only when one runs.
-  out += "<div class=\"sp-tools sp-js-only\"><button type=\"button\" class=\"sp-button sp-button--secondary\" data-tool=\"speak\" data-stop=\"" +
-         w.label("stop_reading") + "\">" + w.label("read_aloud") + "</button><button type=\"button\" class=\"sp-button sp-button--secondary\" " +
-         "data-tool=\"print\">" + w.label("print") + "</button></div>";
+  // Read aloud, print and saving need a script; the page shows them only when
+  // one runs. Nothing is saved unless the family presses "Save".
+  const std::string button = "<button type=\"button\" class=\"sp-button sp-button--secondary\" ";
+  out += "<div class=\"sp-tools sp-js-only\">" + button + "data-tool=\"speak\" data-stop=\"" + w.label("stop_reading") + "\">" +
+         w.label("read_aloud") + "</button>" + button + "data-tool=\"print\">" + w.label("print") + "</button>";
+  if (screen.kind != "start") out += button + "data-tool=\"save\">" + w.label("save") + "</button>";
+  out += button + "data-tool=\"forget\" hidden>" + w.label("forget") + "</button></div>";
+  out += "<p class=\"sp-saved sp-js-only\" role=\"status\" data-saved hidden>" + w.label("saved") + "</p>";
   return out + "</div>";
 }
 
