@@ -50,7 +50,10 @@ struct Walk {
     words = std::make_unique<core::i18n::Localizer>(catalogs, offer, "en-GB");
     session = std::make_unique<core::flow::Session>(offer, *words, test::kToday);
   }
-  std::string html() { return render::html::render(session->screen(), {href, [](const std::string& l) { return "#state:locale:" + l; }}); }
+  std::string html() {
+    return render::html::render(session->screen(), {href, [](const std::string& l) { return "#state:locale:" + l; },
+                                                    [](bool on) { return std::string(on ? "#state:easy" : "#state:plain"); }});
+  }
 };
 
 }  // namespace

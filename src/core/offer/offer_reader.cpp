@@ -27,7 +27,7 @@ File read_file(const content::ContentSource& content, const std::string& path, j
   return f;
 }
 
-std::vector<std::string> read_ids(const JsonReader& list, const char* what) {
+std::vector<std::string> read_ids(const JsonReader& list) {
   std::vector<std::string> ids;
   if (!list.expect_array()) return ids;
   for (std::size_t i = 0; i < list.value().size(); ++i) {
@@ -35,7 +35,6 @@ std::vector<std::string> read_ids(const JsonReader& list, const char* what) {
     if (!item.expect_object()) continue;
     if (auto id = item.member("id").string()) ids.push_back(*id);
   }
-  (void)what;
   return ids;
 }
 
@@ -56,7 +55,7 @@ void read_pack(const JsonReader& r, Offer& offer) {
     if (auto l = r.member("default_locale").string()) offer.default_locale = *l;
   if (r.has("currency"))
     if (auto c = r.member("currency").string()) offer.currency = *c;
-  offer.tiers = read_ids(r.member("tiers"), "tier");
+  offer.tiers = read_ids(r.member("tiers"));
 
   auto contacts = r.member("contacts");
   if (contacts.expect_array()) {
