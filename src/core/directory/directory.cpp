@@ -1,0 +1,132 @@
+#include "core/directory/directory.h"
+
+#include <cctype>
+
+namespace signpost::core::directory {
+namespace {
+
+using json::Json;
+using json::JsonReader;
+
+void put(Json& j, const char* key, const std::string& v) {
+  if (!v.empty()) j[key] = v;
+}
+void put(Json& j, const char* key, const std::vector<std::string>& v) {
+  if (!v.empty()) j[key] = v;
+}
+
+std::string optional_string(const JsonReader& r, const char* key) {
+  if (!r.has(key)) return "";
+  return r.member(key).string().value_or("");
+}
+
+std::vector<std::string> optional_strings(const JsonReader& r, const char* key) {
+  if (!r.has(key)) return {};
+  return r.member(key).strings().value_or(std::vector<std::string>{});
+}
+
+}  // namespace
+
+std::string postcode_district(const std::string& postcode) {
+  std::string compact;
+  for (char c : postcode)
+    if (!std::isspace(static_cast<unsigned char>(c))) compact += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  // The inward code is always digit + two letters; the district is what comes before it.
+  if (compact.size() >= 5 && compact.size() <= 7 && std::isdigit(static_cast<unsigned char>(compact[compact.size() - 3])))
+    compact = compact.substr(0, compact.size() - 3);
+  if (compact.size() < 2 || compact.size() > 4 || !std::isalpha(static_cast<unsigned char>(compact[0]))) return "";
+  for (char c : compact)
+    if (!std::isalnum(static_cast<unsigned char>(c))) return "";
+  return compact;
+}
+
+Json to_json(const Service& s) {
+  Json j = {{"id", s.id}, {"name", s.name}, {"tier", s.tier}};
+  put(j, "description", s.description);
+  put(j, "organisation", s.organisation);
+  if (s.min_age) j["min_age"] = *s.min_age;
+  if (s.max_age) j["max_age"] = *s.max_age;
+  put(j, "terms", s.terms);
+  put(j, "days", s.days);
+  put(j, "opens_at", s.opens_at);
+  put(j, "closes_at", s.closes_at);
+  put(j, "languages", s.languages);
+  if (!s.locations.empty()) {
+    j["locations"] = Json::array();
+    for (const auto& l : s.locations) {
+      Json loc = Json::object();
+      put(loc, "postcode_district", l.postcode_district);
+      if (l.latitude) loc["latitude"] = *l.latitude;
+      if (l.longitude) loc["longitude"] = *l.longitude;
+      j["locations"].push_back(loc);
+    }
+  }
+  put(j, "phone", s.phone);
+  put(j, "email", s.email);
+  put(j, "url", s.url);
+  put(j, "cost", s.cost);
+  if (s.demo) j["demo"] = true;
+  put(j, "source", s.source);
+  return j;
+}
+
+Json to_json(const Directory& d) {
+  Json services = Json::array();
+  for (const auto& s : d.services) services.push_back(to_json(s));
+  return Json{{"services", services}};
+}
+
+std::optional<Directory> read_directory(const Json& doc, const std::string& file, json::Diagnostics& out) {
+  JsonReader r(doc, file, "", out);
+  if (!r.expect_object()) return std::nullopt;
+  r.only_keys({"services"});
+  auto list = r.member("services");
+  if (!list.expect_array()) return std::nullopt;
+  std::size_t before = out.size();
+  Directory d;
+  for (std::size_t i = 0; i < list.value().size(); ++i) {
+    auto s = list.element(i);
+    if (!s.expect_object()) continue;
+    s.only_keys({"id", "name", "tier", "description", "organisation", "min_age", "max_age", "terms", "days", "opens_at", "closes_at",
+                 "languages", "locations", "phone", "email", "url", "cost", "demo", "source"});
+    Service svc;
+    svc.id = s.member("id").string().value_or("");
+    svc.name = s.member("name").string().value_or("");
+    svc.tier = s.member("tier").one_of({"universal", "targeted", "specialist"}).value_or("");
+    svc.description = optional_string(s, "description");
+    svc.organisation = optional_string(s, "organisation");
+    if (s.has("min_age")) svc.min_age = static_cast<int>(s.member("min_age").integer().value_or(0));
+    if (s.has("max_age")) svc.max_age = static_cast<int>(s.member("max_age").integer().value_or(0));
+    svc.terms = optional_strings(s, "terms");
+    svc.days = optional_strings(s, "days");
+    svc.opens_at = optional_string(s, "opens_at");
+    svc.closes_at = optional_string(s, "closes_at");
+    svc.languages = optional_strings(s, "languages");
+    if (s.has("locations")) {
+      auto locs = s.member("locations");
+      if (locs.expect_array()) {
+        for (std::size_t k = 0; k < locs.value().size(); ++k) {
+          auto l = locs.element(k);
+          if (!l.expect_object()) continue;
+          l.only_keys({"postcode_district", "latitude", "longitude"});
+          Location loc;
+          loc.postcode_district = optional_string(l, "postcode_district");
+          if (l.has("latitude")) loc.latitude = l.member("latitude").number();
+          if (l.has("longitude")) loc.longitude = l.member("longitude").number();
+          svc.locations.push_back(loc);
+        }
+      }
+    }
+    svc.phone = optional_string(s, "phone");
+    svc.email = optional_string(s, "email");
+    svc.url = optional_string(s, "url");
+    svc.cost = optional_string(s, "cost");
+    if (s.has("demo")) svc.demo = s.member("demo").boolean().value_or(false);
+    svc.source = optional_string(s, "source");
+    d.services.push_back(std::move(svc));
+  }
+  if (out.size() != before) return std::nullopt;
+  return d;
+}
+
+}  // namespace signpost::core::directory
