@@ -10,6 +10,7 @@ namespace signpost::cli {
 
 int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int lint_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int import_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int page_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int walk_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

@@ -13,7 +13,8 @@ constexpr const char* kUsage =
     "  signpost check --offer NAME --answers FILE [--today YYYY-MM-DD] [--locale en-GB] [--format text|json] [--root DIR]\n"
     "  signpost lint [--root DIR] [--offer NAME]\n"
     "  signpost walk --offer NAME --answers FILE [--locale L] [--easy-read] [--today YYYY-MM-DD] [--root DIR]\n"
-    "  signpost page --offer NAME --template FILE [--locale L] [--root DIR]   (the web checker's first page)\n";
+    "  signpost page --offer NAME --template FILE [--locale L] [--root DIR]   (the web checker's first page)\n"
+    "  signpost import-directory --from FILE --offer NAME [--tier universal|targeted|specialist] [--root DIR]\n";
 
 }  // namespace
 
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
     if (command == "lint") return lint_command(args, std::cout, std::cerr);
     if (command == "walk") return walk_command(args, std::cout, std::cerr);
     if (command == "page") return page_command(args, std::cout, std::cerr);
+    if (command == "import-directory") return import_command(args, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "signpost: " << e.what() << "\n";
     return kBadInput;
