@@ -19,7 +19,6 @@
   var params = new URLSearchParams(location.search);
   var offer = params.get('offer') || root.getAttribute('data-signpost-offer') || 'leicestershire';
   var core = null;
-  var current = null; // the last view the core returned
 
   document.documentElement.classList.remove('sp-no-js');
   document.documentElement.classList.add('sp-js');
@@ -116,7 +115,6 @@
   function show(view, moveFocus) {
     if (view.failure) return;
     stopSpeaking();
-    current = view;
     root.innerHTML = view.html; // built by the core's HTML renderer, every string escaped
     showSaved(false);
     document.title = view.title;
