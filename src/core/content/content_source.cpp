@@ -65,7 +65,7 @@ std::vector<std::string> MemoryContent::list(const std::string& folder) const {
   return list_in(folder, paths);
 }
 
-MemoryContent copy_of(const ContentSource& source) {
+MemoryContent copy_of(const ContentSource& source, const std::function<bool(const std::string&)>& keep) {
   MemoryContent out;
   // Walk the tree breadth first: a name with no children is a file.
   std::vector<std::string> pending{""};
@@ -74,6 +74,7 @@ MemoryContent copy_of(const ContentSource& source) {
     pending.pop_back();
     for (const auto& name : source.list(folder)) {
       std::string path = folder.empty() ? name : folder + "/" + name;
+      if (keep && !keep(path)) continue;
       if (auto text = source.read(path)) out.put(path, *text);
       else pending.push_back(path);
     }

@@ -4,6 +4,7 @@
 // content root and use '/', e.g. "offers/leicestershire/rules.json".
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,8 +38,8 @@ class MemoryContent final : public ContentSource {
   std::vector<std::pair<std::string, std::string>> files_;
 };
 
-// Copies every file of a source into memory (tests start from the built-in
-// content and break one file).
-MemoryContent copy_of(const ContentSource& source);
+// Copies the files of a source into memory, all of them or those `keep` accepts
+// (tests start from the built-in content and break one file).
+MemoryContent copy_of(const ContentSource& source, const std::function<bool(const std::string& path)>& keep = nullptr);
 
 }  // namespace signpost::core::content

@@ -8,13 +8,6 @@ namespace {
 using json::Json;
 using json::JsonReader;
 
-void put(Json& j, const char* key, const std::string& v) {
-  if (!v.empty()) j[key] = v;
-}
-void put(Json& j, const char* key, const std::vector<std::string>& v) {
-  if (!v.empty()) j[key] = v;
-}
-
 std::string optional_string(const JsonReader& r, const char* key) {
   if (!r.has(key)) return "";
   return r.member(key).string().value_or("");
@@ -42,31 +35,31 @@ std::string postcode_district(const std::string& postcode) {
 
 Json to_json(const Service& s) {
   Json j = {{"id", s.id}, {"name", s.name}, {"tier", s.tier}};
-  put(j, "description", s.description);
-  put(j, "organisation", s.organisation);
+  json::put_if_set(j, "description", s.description);
+  json::put_if_set(j, "organisation", s.organisation);
   if (s.min_age) j["min_age"] = *s.min_age;
   if (s.max_age) j["max_age"] = *s.max_age;
-  put(j, "terms", s.terms);
-  put(j, "days", s.days);
-  put(j, "opens_at", s.opens_at);
-  put(j, "closes_at", s.closes_at);
-  put(j, "languages", s.languages);
+  json::put_if_set(j, "terms", s.terms);
+  json::put_if_set(j, "days", s.days);
+  json::put_if_set(j, "opens_at", s.opens_at);
+  json::put_if_set(j, "closes_at", s.closes_at);
+  json::put_if_set(j, "languages", s.languages);
   if (!s.locations.empty()) {
     j["locations"] = Json::array();
     for (const auto& l : s.locations) {
       Json loc = Json::object();
-      put(loc, "postcode_district", l.postcode_district);
+      json::put_if_set(loc, "postcode_district", l.postcode_district);
       if (l.latitude) loc["latitude"] = *l.latitude;
       if (l.longitude) loc["longitude"] = *l.longitude;
       j["locations"].push_back(loc);
     }
   }
-  put(j, "phone", s.phone);
-  put(j, "email", s.email);
-  put(j, "url", s.url);
-  put(j, "cost", s.cost);
+  json::put_if_set(j, "phone", s.phone);
+  json::put_if_set(j, "email", s.email);
+  json::put_if_set(j, "url", s.url);
+  json::put_if_set(j, "cost", s.cost);
   if (s.demo) j["demo"] = true;
-  put(j, "source", s.source);
+  json::put_if_set(j, "source", s.source);
   return j;
 }
 

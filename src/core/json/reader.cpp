@@ -106,6 +106,14 @@ std::string describe(const Json& value) {
   }
 }
 
+void put_if_set(Json& j, const char* key, const std::string& value) {
+  if (!value.empty()) j[key] = value;
+}
+
+void put_if_set(Json& j, const char* key, const std::vector<std::string>& values) {
+  if (!values.empty()) j[key] = values;
+}
+
 std::string child_pointer(const std::string& pointer, std::string_view key) {
   std::string out = pointer + "/";
   for (char c : key) {

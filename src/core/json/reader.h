@@ -32,6 +32,11 @@ std::string describe(const Json& value);
 std::string child_pointer(const std::string& pointer, std::string_view key);
 std::string child_pointer(const std::string& pointer, std::size_t index);
 
+// Sets j[key] only when there is something to say, so that written JSON (golden
+// Screens, directory.json) stays short.
+void put_if_set(Json& j, const char* key, const std::string& value);
+void put_if_set(Json& j, const char* key, const std::vector<std::string>& values);
+
 class JsonReader {
  public:
   JsonReader(const Json& value, std::string file, std::string pointer, Diagnostics& out);

@@ -1,5 +1,7 @@
 #include "core/view/screen.h"
 
+#include "core/json/reader.h"
+
 namespace signpost::core::view {
 namespace {
 
@@ -21,14 +23,6 @@ const char* kind_name(Kind k) {
   return "paragraph";
 }
 
-// Only what is set, so that golden files stay short and readable.
-void put(Json& j, const char* key, const std::string& v) {
-  if (!v.empty()) j[key] = v;
-}
-void put(Json& j, const char* key, const std::vector<std::string>& v) {
-  if (!v.empty()) j[key] = v;
-}
-
 Json ideas_json(const std::vector<Idea>& ideas) {
   Json out = Json::array();
   for (const auto& i : ideas) out.push_back({{"text", i.text}, {"picture", i.picture}, {"alt", i.alt}});
@@ -37,46 +31,46 @@ Json ideas_json(const std::vector<Idea>& ideas) {
 
 Json contact_json(const ContactItem& c) {
   Json j = {{"id", c.id}, {"name", c.name}};
-  put(j, "how", c.how);
-  put(j, "phone", c.phone);
-  put(j, "email", c.email);
-  put(j, "url", c.url);
+  json::put_if_set(j, "how", c.how);
+  json::put_if_set(j, "phone", c.phone);
+  json::put_if_set(j, "email", c.email);
+  json::put_if_set(j, "url", c.url);
   return j;
 }
 
 Json outcome_json(const OutcomeCard& o) {
   Json j = {{"route", o.route}, {"status", o.status}, {"status_text", o.status_text}, {"title", o.title}, {"tier", o.tier}};
-  put(j, "tier_name", o.tier_name);
-  put(j, "summary", o.summary);
+  json::put_if_set(j, "tier_name", o.tier_name);
+  json::put_if_set(j, "summary", o.summary);
   if (!o.summary_ideas.empty()) j["summary_ideas"] = ideas_json(o.summary_ideas);
-  put(j, "who", o.who);
+  json::put_if_set(j, "who", o.who);
   if (!o.who_ideas.empty()) j["who_ideas"] = ideas_json(o.who_ideas);
   Json reasons = Json::array();
   for (const auto& r : o.reasons)
     reasons.push_back({{"criterion", r.criterion}, {"result", r.result}, {"text", r.text}, {"decisive", r.decisive}});
   if (!reasons.empty()) j["reasons"] = reasons;
-  put(j, "checks", o.checks);
+  json::put_if_set(j, "checks", o.checks);
   if (!o.assessed_by.empty()) {
     j["assessed_by"] = Json::array();
     for (const auto& c : o.assessed_by) j["assessed_by"].push_back(contact_json(c));
   }
-  put(j, "next_steps", o.next_steps);
-  put(j, "otherwise", o.otherwise);
-  put(j, "providers", o.providers);
-  put(j, "providers_label", o.providers_label);
+  json::put_if_set(j, "next_steps", o.next_steps);
+  json::put_if_set(j, "otherwise", o.otherwise);
+  json::put_if_set(j, "providers", o.providers);
+  json::put_if_set(j, "providers_label", o.providers_label);
   return j;
 }
 
 Json element_json(const Element& e) {
   Json j = {{"type", kind_name(e.kind)}};
   if (e.level > 0) j["level"] = e.level;
-  put(j, "text", e.text);
+  json::put_if_set(j, "text", e.text);
   if (!e.ideas.empty()) j["ideas"] = ideas_json(e.ideas);
-  put(j, "items", e.items);
-  put(j, "id", e.id);
-  put(j, "question_kind", e.question_kind);
-  put(j, "hint", e.hint);
-  put(j, "error", e.error);
+  json::put_if_set(j, "items", e.items);
+  json::put_if_set(j, "id", e.id);
+  json::put_if_set(j, "question_kind", e.question_kind);
+  json::put_if_set(j, "hint", e.hint);
+  json::put_if_set(j, "error", e.error);
   if (!e.options.empty()) {
     j["options"] = Json::array();
     for (const auto& o : e.options) {
@@ -105,8 +99,8 @@ Json element_json(const Element& e) {
       j["steps"].push_back(step);
     }
   }
-  put(j, "event", e.event);
-  put(j, "target", e.target);
+  json::put_if_set(j, "event", e.event);
+  json::put_if_set(j, "target", e.target);
   if (e.kind == Kind::kAction) j["primary"] = e.primary;
   return j;
 }
@@ -115,16 +109,16 @@ Json element_json(const Element& e) {
 
 nlohmann::json Screen::to_json() const {
   Json j = {{"screen", kind}, {"title", title}, {"locale", locale}, {"dir", dir}};
-  put(j, "question", question);
+  json::put_if_set(j, "question", question);
   if (has_error) j["error"] = true;
   j["labels"] = labels;
   j["language_label"] = language_label;
   j["languages"] = Json::array();
   for (const auto& l : languages) j["languages"].push_back({{"locale", l.locale}, {"name", l.name}, {"dir", l.dir}, {"current", l.current}});
-  put(j, "draft_notice", draft_notice);
+  json::put_if_set(j, "draft_notice", draft_notice);
   if (easy_read) j["easy_read"] = true;
-  put(j, "easy_read_switch", easy_read_switch);
-  put(j, "draft_english", draft_english);
+  json::put_if_set(j, "easy_read_switch", easy_read_switch);
+  json::put_if_set(j, "draft_english", draft_english);
   j["elements"] = Json::array();
   for (const auto& e : elements) j["elements"].push_back(element_json(e));
   return j;
