@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want=${1:-all}
-packages=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev doctest-dev)
+packages=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev doctest-dev libcurl4-openssl-dev)
 case "$want" in
   web) packages+=(emscripten) ;;
   all) packages+=(emscripten chromium brotli) ;;

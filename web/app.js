@@ -158,15 +158,19 @@
     }
     var picked = Array.prototype.filter.call(form.querySelectorAll('input'), function (i) { return i.checked; })
       .map(function (i) { return i.value; });
+    // Where the family lives: a typed postcode wins over a picked area; the core keeps only its district.
+    if (kind === 'place') return { postcode: form.elements.postcode.value, area: picked[0] || '' };
     return kind === 'multi' ? picked : (picked[0] || null);
   }
 
   function onSubmit(event) {
-    var form = event.target.closest('form[data-question]');
+    var form = event.target.closest('form[data-question], form[data-search]');
     if (!form) return;
     event.preventDefault();
-    view({ state: withRemembered(stateOf(location.hash)),
-      event: { event: 'answer', question: form.getAttribute('data-question'), value: formValue(form) } }).then(function (v) {
+    var sent = form.hasAttribute('data-search')
+      ? { event: 'search', value: form.elements.q.value }
+      : { event: 'answer', question: form.getAttribute('data-question'), value: formValue(form) };
+    view({ state: withRemembered(stateOf(location.hash)), event: sent }).then(function (v) {
       remember(v);
       if (v.error || v.hash === location.hash) show(v, true);
       else location.hash = v.hash; // a new history entry; hashchange renders it

@@ -31,10 +31,40 @@ Json outcome_json(const core::rules::Outcome& o, const core::view::OutcomeCard& 
           {"assessed_by", assessed_by}, {"next_steps", card.next_steps},           {"otherwise", card.otherwise}};
 }
 
+Json service_json(const core::directory::Match& m) {
+  const auto& s = *m.service;
+  Json contact = Json::object();
+  core::json::put_if_set(contact, "phone", s.phone);
+  core::json::put_if_set(contact, "email", s.email);
+  core::json::put_if_set(contact, "url", s.url);
+  return {{"id", s.id},
+          {"name", s.name},
+          {"tier", s.tier},
+          {"travel_minutes", m.travel_minutes ? Json(*m.travel_minutes) : Json()},
+          {"near", m.near},
+          {"contact", contact},
+          {"demo", s.demo}};
+}
+
 const char* mark(const std::string& result) {
   if (result == "met") return "yes ";
   if (result == "not-met") return "no  ";
   return "??  ";
+}
+
+void print_services(std::ostream& out, const core::offer::Offer& offer, const core::i18n::Localizer& words,
+                    const core::flow::ServicesFound& found) {
+  out << words.text("result.services.heading") << "\n";
+  if (found.matches.empty()) out << "  " << words.text(found.matched ? "result.services.no_results" : "result.services.none", {{"query", found.query}}) << "\n";
+  for (const auto& m : found.matches) {
+    const auto card = core::flow::service_card(offer, words, m);
+    out << "  * " << card.name << "  [" << m.service->id << ", " << m.service->tier << "]" << (m.service->demo ? "  (demo)" : "") << "\n";
+    out << "      " << card.travel << (card.near.empty() ? "" : " (" + card.near + ")") << "\n";
+    if (!card.when.empty()) out << "      " << words.text("label.when") << ": " << card.when << "\n";
+    for (const auto& [label, value] : {std::pair{"label.phone", card.contact.phone}, {"label.email", card.contact.email}, {"label.website", card.contact.url}})
+      if (!value.empty()) out << "      " << words.text(label) << ": " << value << "\n";
+  }
+  out << "\n";
 }
 
 void print_text(std::ostream& out, const core::i18n::Localizer& words, const std::vector<core::view::OutcomeCard>& cards) {
@@ -60,7 +90,7 @@ void print_text(std::ostream& out, const core::i18n::Localizer& words, const std
 }  // namespace
 
 int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  auto o = Options::parse(args, {"offer", "answers", "today", "locale", "format", "root"}, err);
+  auto o = Options::parse(args, {"offer", "answers", "today", "locale", "format", "root", "search"}, err);
   if (!o) return kBadInput;
   std::string format = o->get_or("format", "text");
   if (format != "text" && format != "json") {
@@ -73,15 +103,27 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   // Only the answers a family would have been asked count (skip logic).
   auto counted = core::flow::answers_on_path(l->answers, core::flow::walk_path(l->offer, l->answers, l->today));
   auto outcomes = core::rules::decide_all(l->offer, counted, l->today);
+  std::optional<core::flow::ServicesFound> found;
+  if (l->directory) {
+    const std::string query = o->get_or("search", "");
+    std::optional<core::directory::SearchIndex> index;
+    if (!query.empty()) index.emplace(*l->directory, l->locale, core::i18n::platform_locale_services());
+    found = core::flow::find_services(l->offer, *l->directory, counted, outcomes, l->today, query, index ? &*index : nullptr);
+  }
   std::vector<core::view::OutcomeCard> cards;
   for (const auto& oc : outcomes) cards.push_back(core::flow::outcome_card(l->offer, words, oc));
 
   if (format == "json") {
     Json j = {{"offer", l->offer.id}, {"today", core::rules::to_iso(l->today)}, {"locale", l->locale}, {"outcomes", Json::array()}};
     for (std::size_t i = 0; i < outcomes.size(); ++i) j["outcomes"].push_back(outcome_json(outcomes[i], cards[i]));
+    if (found) {
+      j["services"] = Json::array();
+      for (const auto& m : found->matches) j["services"].push_back(service_json(m));
+    }
     out << j.dump(2) << "\n";
   } else {
     print_text(out, words, cards);
+    if (found) print_services(out, l->offer, words, *found);
   }
   return kOk;
 }

@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage:\n"
-    "  signpost check --offer NAME --answers FILE [--today YYYY-MM-DD] [--locale en-GB] [--format text|json] [--root DIR]\n"
+    "  signpost check --offer NAME --answers FILE [--today YYYY-MM-DD] [--locale en-GB] [--format text|json] [--search TEXT] [--root DIR]\n"
     "  signpost lint [--root DIR] [--offer NAME]\n"
     "  signpost walk --offer NAME --answers FILE [--locale L] [--easy-read] [--today YYYY-MM-DD] [--root DIR]\n"
     "  signpost page --offer NAME --template FILE [--locale L] [--root DIR]   (the web checker's first page)\n"

@@ -69,7 +69,7 @@ std::optional<Loaded> load_for_answers(const Options& o, std::ostream& err) {
   }
   auto today = today_from(o, err);
   if (!today) return std::nullopt;
-  Loaded l{content_from(o), {}, {}, {}, *today, o.get_or("locale", "en-GB")};
+  Loaded l{content_from(o), {}, {}, {}, {}, *today, o.get_or("locale", "en-GB")};
 
   auto loaded = core::offer::load_offer(*l.content, *offer_id);
   if (!loaded.offer) {
@@ -84,6 +84,11 @@ std::optional<Loaded> load_for_answers(const Options& o, std::ostream& err) {
   }
   l.offer = std::move(*loaded.offer);
   core::json::Diagnostics problems;
+  l.directory = core::directory::load_directory(*l.content, l.offer, problems);
+  if (!problems.empty()) {
+    err << problems.to_string();
+    return std::nullopt;
+  }
   l.catalogs = core::i18n::Catalogs::load(*l.content, problems);
   if (!problems.empty()) {
     err << problems.to_string();

@@ -12,6 +12,7 @@
 
 #include "core/content/content_source.h"
 #include "core/i18n/catalog.h"
+#include "core/directory/directory.h"
 #include "core/offer/offer.h"
 #include "core/rules/answers.h"
 #include "core/rules/date.h"
@@ -48,6 +49,7 @@ struct Loaded {
   std::unique_ptr<core::content::ContentSource> content;
   core::i18n::Catalogs catalogs;
   core::offer::Offer offer;
+  std::optional<core::directory::Directory> directory;  // when the offer has one
   core::rules::Answers answers;
   core::rules::Date today;
   std::string locale;

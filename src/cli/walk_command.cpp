@@ -16,7 +16,8 @@ int walk_command(const std::vector<std::string>& args, std::ostream& out, std::o
   if (!l) return kBadInput;
   core::i18n::Localizer words(l->catalogs, l->offer, l->locale, o->flag("easy-read"));
   std::string error;
-  auto screens = core::flow::walk_answers(l->offer, words, l->today, l->answers, &error);
+  auto screens = core::flow::walk_answers(l->offer, words, l->today, l->answers, &error,
+                                              l->directory ? &*l->directory : nullptr);
   if (!screens) {
     err << *o->get("answers") << ": " << error << "\n";
     return kBadInput;

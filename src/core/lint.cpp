@@ -22,11 +22,15 @@ const char* const kCommonKeys[] = {
     "error.exclusive", "check.heading", "check.lead", "check.change", "check.confirm", "result.heading", "result.lead",
     "result.group.eligible", "result.group.may-be-eligible", "result.group.assessment", "result.group.not-eligible",
     "result.pathway.heading", "result.complaints.heading", "result.restart", "status.eligible", "status.may-be-eligible",
-    "status.assessment", "status.not-eligible", "outcome.providers"};
+    "status.assessment", "status.not-eligible", "outcome.providers", "result.services.heading", "result.services.lead",
+    "result.services.none", "result.services.more", "result.services.search", "result.services.search_hint",
+    "result.services.search_button", "result.services.no_results", "service.travel", "service.near", "service.travel_unknown",
+    "service.ages.range", "service.ages.from", "service.ages.to", "service.hours", "service.demo"};
 // (The chrome labels, kLabelNames in flow/screens.h, are checked beside these.)
 
 // Arguments the core itself passes to messages.
-const std::set<std::string> kCoreArguments = {"result", "part", "option", "page", "service", "title", "count"};
+const std::set<std::string> kCoreArguments = {"result", "part",  "option",  "page", "service", "title", "count", "district",
+                                              "query",  "minutes", "min",   "max",  "opens",   "closes"};
 
 struct KeyUse {
   std::string key;
@@ -55,7 +59,10 @@ std::vector<KeyUse> keys_of(const offer::Offer& o) {
     for (const char* part : {".title", ".short", ".error.required"}) derived(base + part, "questions.json");
     derived(base + ".hint", "questions.json", true);
     derived(base + ".need", "questions.json", true);
-    for (const auto& opt : q.options) derived(base + ".option." + opt, "questions.json");
+    for (const auto& opt : q.options)
+      if (q.kind != offer::QuestionKind::kPlace || opt == offer::kUnknownAnswer) derived(base + ".option." + opt, "questions.json");
+    if (q.kind == offer::QuestionKind::kPlace)  // the areas are named in places.json
+      for (const char* part : {".postcode", ".postcode_hint", ".areas", ".error.postcode", ".error.district"}) derived(base + part, "questions.json");
     if (q.kind == offer::QuestionKind::kDate)
       for (const char* part : {".error.missing", ".error.invalid", ".error.future"}) derived(base + part, "questions.json");
   }

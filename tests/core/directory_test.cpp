@@ -3,6 +3,7 @@
 #include "support.h"
 
 #include "core/directory/oruk_import.h"
+#include "core/places/postcode.h"
 
 using namespace signpost;
 using core::json::Json;
@@ -56,18 +57,18 @@ TEST_CASE("a directory round-trips through directory.json, and a bad one says wh
   Json feed = Json::parse(test::read_source_file("tests/fixtures/oruk/v1-page.json"));
   core::directory::Directory d{core::directory::import_oruk(feed, "v1-page.json", "targeted").services};
   core::json::Diagnostics out;
-  auto back = core::directory::read_directory(core::directory::to_json(d), "directory.json", out);
+  auto back = core::directory::read_directory(core::directory::to_json(d), "directory.json", {"universal", "targeted", "specialist"}, out);
   REQUIRE(back);
   CHECK(core::directory::to_json(*back) == core::directory::to_json(d));
   auto bad = core::directory::to_json(d);
   bad["services"][0]["tier"] = "premium";
-  CHECK_FALSE(core::directory::read_directory(bad, "directory.json", out));
+  CHECK_FALSE(core::directory::read_directory(bad, "directory.json", {"universal", "targeted", "specialist"}, out));
   CHECK(out.to_string().find("directory.json: /services/0/tier: expected one of \"universal\", \"targeted\" or \"specialist\", got \"premium\"") !=
         std::string::npos);
 }
 
 TEST_CASE("postcode districts are read from full postcodes and districts alike") {
-  using core::directory::postcode_district;
+  using core::places::postcode_district;
   CHECK(postcode_district("LE11 3AB") == "LE11");
   CHECK(postcode_district("le113ab") == "LE11");
   CHECK(postcode_district("WF1") == "WF1");

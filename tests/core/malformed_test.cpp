@@ -120,7 +120,7 @@ const Breakage kBreakages[] = {
      R"({ "id": "date_of_birth", "kind": "date" }, { "id": "pets", "kind": "choice", "options": ["yes", "no"] },)",
      R"(offers/leicestershire/questions.json: /questions/2: unreachable: no route's rules use "pets", so it would never be asked)"},
     {kQuestions, R"({ "id": "date_of_birth", "kind": "date" })", R"({ "id": "date_of_birth", "kind": "text" })",
-     R"(offers/leicestershire/questions.json: /questions/1/kind: expected one of "choice", "multi" or "date", got "text")"},
+     R"(offers/leicestershire/questions.json: /questions/1/kind: expected one of "choice", "multi", "date" or "place", got "text")"},
     {kQuestions, R"("exclusive": ["none"])", R"("exclusive": ["nothing"])",
      R"(offers/leicestershire/questions.json: /questions/6/exclusive/0: unknown option "nothing"; expected one of "personal-care", "overnight", "community-activities", "time-with-peers", "holiday-activities", "none")"},
     {kQuestions, R"("options": ["yes", "letter", "assessment", "no", "unknown"])", R"("options": ["yes", "letter", "yes", "no", "unknown"])",

@@ -223,7 +223,7 @@ TEST_CASE("events read from JSON, with clear errors for bad ones") {
   CHECK(e->kind == Event::Kind::kAnswer);
   CHECK(e->question == "ehcp");
   CHECK_FALSE(Event::from_json(Json::parse(R"({"event": "jump"})"), &error));
-  CHECK(error == R"(unknown event "jump"; expected start, answer, back, change, confirm or restart)");
+  CHECK(error == R"(unknown event "jump"; expected start, answer, back, change, confirm, restart or search)");
   CHECK_FALSE(Event::from_json(Json::parse(R"({"event": "answer"})"), &error));
   CHECK(error == R"(expected "question" to be a question id)");
 }

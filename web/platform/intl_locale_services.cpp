@@ -56,6 +56,18 @@ EM_JS(char*, signpost_intl_list, (const char* locale, const char* joined), {
   return ptr;
 });
 
+// Case folding as ICU does it by default: upper then lower case turns "ß" into
+// "ss". The pattern is \p{M} (combining marks), built without a backslash,
+// which would not survive the macro.
+EM_JS(char*, signpost_intl_fold, (const char* text), {
+  const marks = new RegExp(String.fromCharCode(92) + 'p{M}', 'gu');
+  const out = UTF8ToString(text).normalize('NFKD').replace(marks, '').toUpperCase().toLowerCase();
+  const size = lengthBytesUTF8(out) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(out, ptr, size);
+  return ptr;
+});
+
 namespace signpost::core::i18n {
 namespace {
 
@@ -81,6 +93,7 @@ class IntlLocaleServices final : public LocaleServices {
     for (std::size_t i = 0; i < items.size(); ++i) joined += (i ? "\x1f" : "") + items[i];
     return take(signpost_intl_list(locale.c_str(), joined.c_str()));
   }
+  std::string fold(const std::string& text) const override { return take(signpost_intl_fold(text.c_str())); }
 };
 
 }  // namespace

@@ -26,6 +26,7 @@ using core::json::Json;
 
 struct Loaded {
   core::offer::Offer offer;
+  std::optional<core::directory::Directory> directory;  // linted at build time, like the rest
   std::map<std::string, std::unique_ptr<core::i18n::Localizer>> words;  // by locale
 };
 
@@ -46,6 +47,8 @@ struct World {
     if (!loaded.offer) return nullptr;
     auto l = std::make_unique<Loaded>();
     l->offer = std::move(*loaded.offer);
+    core::json::Diagnostics ignored;
+    l->directory = core::directory::load_directory(content, l->offer, ignored);
     return offers.emplace(id, std::move(l)).first->second.get();
   }
 
@@ -98,7 +101,7 @@ std::string view(const Json& request) {
     easy = e != s->end() && e->is_number_integer() && *e == 1;
   }
   const auto& words = world().words(*loaded, locale, easy);
-  core::flow::Session session(loaded->offer, words, *today);
+  core::flow::Session session(loaded->offer, words, *today, loaded->directory ? &*loaded->directory : nullptr);
   if (auto s = request.find("state"); s != request.end()) session.restore(*s);
   if (auto e = request.find("event"); e != request.end()) {
     if (auto event = core::flow::Event::from_json(*e, nullptr)) session.handle(*event);

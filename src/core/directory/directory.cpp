@@ -1,5 +1,7 @@
 #include "core/directory/directory.h"
 
+#include "core/directory/suits.h"
+
 #include <cctype>
 
 namespace signpost::core::directory {
@@ -20,19 +22,6 @@ std::vector<std::string> optional_strings(const JsonReader& r, const char* key) 
 
 }  // namespace
 
-std::string postcode_district(const std::string& postcode) {
-  std::string compact;
-  for (char c : postcode)
-    if (!std::isspace(static_cast<unsigned char>(c))) compact += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  // The inward code is always digit + two letters; the district is what comes before it.
-  if (compact.size() >= 5 && compact.size() <= 7 && std::isdigit(static_cast<unsigned char>(compact[compact.size() - 3])))
-    compact = compact.substr(0, compact.size() - 3);
-  if (compact.size() < 2 || compact.size() > 4 || !std::isalpha(static_cast<unsigned char>(compact[0]))) return "";
-  for (char c : compact)
-    if (!std::isalnum(static_cast<unsigned char>(c))) return "";
-  return compact;
-}
-
 Json to_json(const Service& s) {
   Json j = {{"id", s.id}, {"name", s.name}, {"tier", s.tier}};
   json::put_if_set(j, "description", s.description);
@@ -44,6 +33,17 @@ Json to_json(const Service& s) {
   json::put_if_set(j, "opens_at", s.opens_at);
   json::put_if_set(j, "closes_at", s.closes_at);
   json::put_if_set(j, "languages", s.languages);
+  for (const auto& v : kVocabularies) json::put_if_set(j, v.key, s.*v.field);
+  if (!s.translations.empty()) {
+    Json t = Json::object();
+    for (const auto& [locale, w] : s.translations) {
+      Json words = Json::object();
+      json::put_if_set(words, "name", w.name);
+      json::put_if_set(words, "description", w.description);
+      t[locale] = words;
+    }
+    j["translations"] = t;
+  }
   if (!s.locations.empty()) {
     j["locations"] = Json::array();
     for (const auto& l : s.locations) {
@@ -69,7 +69,8 @@ Json to_json(const Directory& d) {
   return Json{{"services", services}};
 }
 
-std::optional<Directory> read_directory(const Json& doc, const std::string& file, json::Diagnostics& out) {
+std::optional<Directory> read_directory(const Json& doc, const std::string& file, const std::vector<std::string>& tiers,
+                                        json::Diagnostics& out) {
   JsonReader r(doc, file, "", out);
   if (!r.expect_object()) return std::nullopt;
   r.only_keys({"services"});
@@ -81,11 +82,12 @@ std::optional<Directory> read_directory(const Json& doc, const std::string& file
     auto s = list.element(i);
     if (!s.expect_object()) continue;
     s.only_keys({"id", "name", "tier", "description", "organisation", "min_age", "max_age", "terms", "days", "opens_at", "closes_at",
-                 "languages", "locations", "phone", "email", "url", "cost", "demo", "source"});
+                 "languages", "needs", "access", "times", "translations", "locations", "phone", "email", "url", "cost", "demo",
+                 "source"});
     Service svc;
     svc.id = s.member("id").string().value_or("");
     svc.name = s.member("name").string().value_or("");
-    svc.tier = s.member("tier").one_of({"universal", "targeted", "specialist"}).value_or("");
+    svc.tier = s.member("tier").one_of(tiers).value_or("");
     svc.description = optional_string(s, "description");
     svc.organisation = optional_string(s, "organisation");
     if (s.has("min_age")) svc.min_age = static_cast<int>(s.member("min_age").integer().value_or(0));
@@ -95,6 +97,23 @@ std::optional<Directory> read_directory(const Json& doc, const std::string& file
     svc.opens_at = optional_string(s, "opens_at");
     svc.closes_at = optional_string(s, "closes_at");
     svc.languages = optional_strings(s, "languages");
+    for (const auto& v : kVocabularies) {
+      if (!s.has(v.key)) continue;
+      auto list = s.member(v.key);
+      if (!list.expect_array()) continue;
+      for (std::size_t k = 0; k < list.value().size(); ++k)
+        if (auto value = list.element(k).one_of(*v.values)) (svc.*v.field).push_back(*value);
+    }
+    if (s.has("translations")) {
+      auto t = s.member("translations");
+      if (t.expect_object())
+        for (const auto& [locale, words] : t.value().items()) {
+          auto w = t.member(locale);
+          if (!w.expect_object()) continue;
+          w.only_keys({"name", "description"});
+          svc.translations[locale] = Words{optional_string(w, "name"), optional_string(w, "description")};
+        }
+    }
     if (s.has("locations")) {
       auto locs = s.member("locations");
       if (locs.expect_array()) {
@@ -120,6 +139,15 @@ std::optional<Directory> read_directory(const Json& doc, const std::string& file
   }
   if (out.size() != before) return std::nullopt;
   return d;
+}
+
+std::optional<Directory> load_directory(const content::ContentSource& content, const offer::Offer& offer, json::Diagnostics& out) {
+  const std::string file = "offers/" + offer.id + "/directory.json";
+  auto text = content.read(file);
+  if (!text) return std::nullopt;
+  auto doc = json::parse(*text, file, out);
+  if (!doc) return std::nullopt;
+  return read_directory(*doc, file, offer.tiers, out);
 }
 
 }  // namespace signpost::core::directory

@@ -1,5 +1,8 @@
 #include "core/directory/oruk_import.h"
 
+#include "core/directory/suits.h"
+#include "core/places/postcode.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -79,14 +82,20 @@ void read_schedule(const Json& s, Service& svc, bool v1) {
 }
 
 void read_location(const Json& location, Service& svc) {
+  // Access notes sit on the location: "Wheelchair accessible", "Changing Places toilet".
+  for (const char* list : {"accessibilities", "accessibility_for_disabilities"})
+    each(location, list, [&](const Json& a) {
+      add_unique(svc.terms, text(a, "description"));
+      add_unique(svc.terms, text(a, "accessibility"));
+    });
   Location loc;
   loc.latitude = real(location, "latitude");
   loc.longitude = real(location, "longitude");
   for (const char* list : {"addresses", "physical_addresses", "postal_addresses"})
     each(location, list, [&](const Json& a) {
-      if (loc.postcode_district.empty()) loc.postcode_district = postcode_district(text(a, "postal_code"));
+      if (loc.postcode_district.empty()) loc.postcode_district = places::postcode_district(text(a, "postal_code"));
     });
-  if (loc.postcode_district.empty()) loc.postcode_district = postcode_district(text(location, "postal_code"));
+  if (loc.postcode_district.empty()) loc.postcode_district = places::postcode_district(text(location, "postal_code"));
   if (loc.latitude || loc.longitude || !loc.postcode_district.empty()) svc.locations.push_back(loc);
 }
 
@@ -145,6 +154,7 @@ Service read_service(const Json& r, const std::string& source, const std::string
   });
   read_phones(r, svc);
   each(r, "contacts", [&](const Json& c) { read_phones(c, svc); });
+  classify(svc);
   return svc;
 }
 
@@ -156,8 +166,11 @@ FeedPage page_of(const Json& feed) {
     for (std::size_t i = 0; i < feed.size(); ++i) page.records.emplace_back("/" + std::to_string(i), &feed[i]);
   } else if (const Json* content = field(feed, "content"); content != nullptr && content->is_array()) {
     for (std::size_t i = 0; i < content->size(); ++i) page.records.emplace_back("/content/" + std::to_string(i), &(*content)[i]);
-    if (const Json* t = field(feed, "total_pages"); t && t->is_number_integer()) page.total_pages = t->get<long long>();
-    if (const Json* n = field(feed, "page_number"); n && n->is_number_integer()) page.page_number = n->get<long long>();
+    // 3.0 names these total_pages and page_number (from 1); 1.0 totalPages and number.
+    for (const char* key : {"total_pages", "totalPages"})
+      if (const Json* t = field(feed, key); t && t->is_number_integer()) page.total_pages = t->get<long long>();
+    for (const char* key : {"page_number", "number"})
+      if (const Json* n = field(feed, key); n && n->is_number_integer()) page.page_number = n->get<long long>();
   } else if (feed.is_object()) {
     page.records.emplace_back("", &feed);
   }

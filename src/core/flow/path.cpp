@@ -25,10 +25,18 @@ Path walk_path(const offer::Offer& offer, const rules::Answers& answers, rules::
   for (;;) {
     const offer::Question* next = nullptr;
     for (const auto& q : offer.questions) {
-      if (known.count(q.id) || !can_change_outcome(offer, q, known, today)) continue;
+      if (known.count(q.id) || q.signposting) continue;
+      if (!can_change_outcome(offer, q, known, today)) continue;
       next = &q;
       break;
     }
+    // Once the outcome is settled, the questions that find services near and suited to the family.
+    if (next == nullptr)
+      for (const auto& q : offer.questions)
+        if (q.signposting && !known.count(q.id)) {
+          next = &q;
+          break;
+        }
     if (next == nullptr) return path;
     auto it = answers.find(next->id);
     if (it == answers.end()) {

@@ -91,7 +91,8 @@ Element steps(const i18n::Localizer& words, const std::vector<offer::Step>& list
 
 }  // namespace
 
-view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<rules::Outcome>& outcomes) {
+view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<rules::Outcome>& outcomes,
+                           const ServicesFound* services) {
   view::Screen s = blank_screen("result", words.text("result.heading"), words);
   s.elements.push_back(action("back", words.text("nav.back"), false));
   s.elements.push_back(heading(1, words.text("result.heading")));
@@ -111,6 +112,8 @@ view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& wor
       s.elements.push_back(std::move(e));
     }
   }
+  if (services != nullptr)
+    for (auto& e : services_section(offer, words, *services)) s.elements.push_back(std::move(e));
   if (!offer.steps.empty()) {
     s.elements.push_back(heading(2, words.text("result.pathway.heading")));
     s.elements.push_back(steps(words, offer.steps, "pathway."));

@@ -66,8 +66,18 @@ Screen blank_screen(const std::string& kind, const std::string& heading_text, co
   return s;
 }
 
-std::string answer_text(const i18n::Localizer& words, const offer::Question& q, const rules::AnswerValue& value) {
-  auto option = [&](const std::string& v) { return words.text("question." + q.id + ".option." + v); };
+std::string option_label(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q, const std::string& v) {
+  if (q.kind == offer::QuestionKind::kPlace) {
+    if (q.districts.count(v)) return v;
+    for (const auto& area : offer.places.areas)
+      if (area.id == v) return area.name;
+  }
+  return words.text("question." + q.id + ".option." + v);
+}
+
+std::string answer_text(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q,
+                        const rules::AnswerValue& value) {
+  auto option = [&](const std::string& v) { return option_label(offer, words, q, v); };
   if (const auto* list = std::get_if<std::vector<std::string>>(&value)) {
     std::vector<std::string> labels;
     for (const auto& v : *list) labels.push_back(option(v));
@@ -125,8 +135,19 @@ std::string error_text(const i18n::Localizer& words, const offer::Question& q, c
     case rules::AnswerProblem::kDateFuture: return words.text(base + "future");
     case rules::AnswerProblem::kExclusive:
       return words.text("error.exclusive", {{"option", words.text("question." + q.id + ".option." + q.exclusive.front())}});
+    case rules::AnswerProblem::kNotPostcode: return words.text(base + "postcode");
+    case rules::AnswerProblem::kUnknownPlace: return words.text(base + "district", {{"district", c.part}});
     default: return words.text(base + "required");
   }
+}
+
+// What was typed into a place question's postcode box, or the district given.
+std::string typed_postcode(const offer::Question& q, const QuestionState& state) {
+  if (state.raw != nullptr && state.raw->is_object())
+    if (auto it = state.raw->find("postcode"); it != state.raw->end() && it->is_string()) return *it;
+  if (state.raw == nullptr && state.given != nullptr)
+    if (const auto* v = std::get_if<std::string>(state.given); v && q.districts.count(*v)) return *v;
+  return "";
 }
 
 // The day, month and year boxes as the family typed them, or from a given date.
@@ -148,6 +169,10 @@ std::map<std::string, std::string> date_boxes(const QuestionState& state) {
 bool is_selected(const QuestionState& state, const std::string& option) {
   if (state.raw != nullptr) {
     if (state.raw->is_string()) return *state.raw == option;
+    if (state.raw->is_object()) {
+      auto area = state.raw->find("area");
+      return area != state.raw->end() && *area == option;
+    }
     if (state.raw->is_array()) return std::find(state.raw->begin(), state.raw->end(), option) != state.raw->end();
     return false;
   }
@@ -160,7 +185,6 @@ bool is_selected(const QuestionState& state, const std::string& option) {
 }  // namespace
 
 Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q, const QuestionState& state) {
-  (void)offer;
   const std::string key = "question." + q.id;
   const std::string title = words.text(key + ".title");
   Screen s = blank_screen("question", title, words);
@@ -171,7 +195,8 @@ Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, 
   input.kind = Kind::kQuestion;
   input.id = q.id;
   input.text = title;
-  input.question_kind = q.kind == offer::QuestionKind::kDate ? "date" : q.kind == offer::QuestionKind::kMulti ? "multi" : "choice";
+  const char* const kinds[] = {"choice", "multi", "date", "place"};
+  input.question_kind = kinds[static_cast<int>(q.kind)];
   if (words.has(key + ".hint")) {
     input.hint = words.text(key + ".hint");
     input.ideas = ideas_of(words, key + ".hint");
@@ -182,7 +207,13 @@ Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, 
   }
   for (const auto& o : q.options) {
     bool exclusive = std::find(q.exclusive.begin(), q.exclusive.end(), o) != q.exclusive.end();
-    input.options.push_back({o, words.text(key + ".option." + o), is_selected(state, o), exclusive});
+    input.options.push_back({o, option_label(offer, words, q, o), is_selected(state, o), exclusive});
+  }
+  if (q.kind == offer::QuestionKind::kPlace) {
+    input.input_label = words.text(key + ".postcode");
+    input.input_hint = words.text(key + ".postcode_hint");
+    input.input_value = typed_postcode(q, state);
+    input.options_label = words.text(key + ".areas");
   }
   if (q.kind == offer::QuestionKind::kDate) {
     input.date = date_boxes(state);
@@ -219,7 +250,7 @@ Screen check_answers_screen(const offer::Offer& offer, const i18n::Localizer& wo
     auto it = answers.find(id);
     if (q == nullptr || it == answers.end()) continue;
     std::string label = words.text("question." + id + ".short");
-    summary.rows.push_back({id, label, answer_text(words, *q, it->second), words.text("check.change"), label});
+    summary.rows.push_back({id, label, answer_text(offer, words, *q, it->second), words.text("check.change"), label});
   }
   s.elements.push_back(summary);
   s.elements.push_back(action("confirm", words.text("check.confirm"), true));

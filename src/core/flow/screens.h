@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/directory/match.h"
 #include "core/i18n/localizer.h"
 #include "core/json/reader.h"
 #include "core/offer/offer.h"
@@ -27,7 +28,25 @@ view::Screen question_screen(const offer::Offer& offer, const i18n::Localizer& w
                              const QuestionState& state);
 view::Screen check_answers_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<std::string>& asked,
                                   const rules::Answers& answers);
-view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<rules::Outcome>& outcomes);
+// The services that suit the family, after any search, for the result screen.
+struct ServicesFound {
+  std::vector<directory::Match> matches;  // what the search kept, best first
+  std::size_t matched = 0;                // how many suited before the search
+  std::string query;
+};
+inline constexpr std::size_t kServicesShown = 10;
+// Matches the family's answers (those that count) against the directory, then
+// searches with `query` through `index`, which a non-empty query needs.
+ServicesFound find_services(const offer::Offer& offer, const directory::Directory& directory, const rules::Answers& counted,
+                            const std::vector<rules::Outcome>& outcomes, rules::Date today, const std::string& query,
+                            const directory::SearchIndex* index);
+
+// With `services`, the result ends with the services section; without (an
+// offer with no directory), it does not.
+view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<rules::Outcome>& outcomes,
+                           const ServicesFound* services = nullptr);
+std::vector<view::Element> services_section(const offer::Offer& offer, const i18n::Localizer& words, const ServicesFound& found);
+view::ServiceCard service_card(const offer::Offer& offer, const i18n::Localizer& words, const directory::Match& match);
 
 // One route's outcome in words: title, status, reasons, what to check, who
 // assesses, next steps, what to try instead. The result screen and the CLI share it.
@@ -39,7 +58,7 @@ view::OutcomeCard offer_card(const offer::Offer& offer, const i18n::Localizer& w
 inline constexpr const char* kLabelNames[] = {
     "why", "who", "check", "assessed_by", "next", "otherwise", "error_prefix", "or", "result.met", "result.not-met",
     "result.unknown", "read_aloud", "stop_reading", "print", "phone", "email", "website", "skip_to_content",
-    "save", "saved", "forget", "resume"};
+    "save", "saved", "forget", "resume", "tier", "travel", "when", "ages", "cost", "access"};
 
 // Shared pieces.
 view::Screen blank_screen(const std::string& kind, const std::string& heading, const i18n::Localizer& words);
@@ -49,7 +68,8 @@ view::Element paragraph(std::string text);
 view::Element paragraph(const i18n::Localizer& words, const std::string& key);
 std::vector<view::Idea> ideas_of(const i18n::Localizer& words, const std::string& key, const i18n::Args& args = {});
 view::Element action(std::string event, std::string label, bool primary, std::string target = "");
-// An answer in words: the option's label, the labels of a list, or a date.
-std::string answer_text(const i18n::Localizer& words, const offer::Question& q, const rules::AnswerValue& value);
+// An answer in words: the option's label, the labels of a list, a date, or a place.
+std::string answer_text(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q,
+                        const rules::AnswerValue& value);
 
 }  // namespace signpost::core::flow

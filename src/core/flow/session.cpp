@@ -26,7 +26,7 @@ std::optional<Event> Event::from_json(const json::Json& j, std::string* error) {
   if (kind == j.end() || !kind->is_string()) return fail("expected \"event\" to be a string");
   static const std::pair<const char*, Event::Kind> kKinds[] = {
       {"start", Kind::kStart}, {"answer", Kind::kAnswer},   {"back", Kind::kBack},
-      {"change", Kind::kChange}, {"confirm", Kind::kConfirm}, {"restart", Kind::kRestart}};
+      {"change", Kind::kChange}, {"confirm", Kind::kConfirm}, {"restart", Kind::kRestart}, {"search", Kind::kSearch}};
   Event e;
   bool known = false;
   for (const auto& [name, k] : kKinds)
@@ -34,7 +34,7 @@ std::optional<Event> Event::from_json(const json::Json& j, std::string* error) {
       e.kind = k;
       known = true;
     }
-  if (!known) return fail("unknown event " + kind->dump() + "; expected start, answer, back, change, confirm or restart");
+  if (!known) return fail("unknown event " + kind->dump() + "; expected start, answer, back, change, confirm, restart or search");
   if (e.kind == Kind::kAnswer || e.kind == Kind::kChange) {
     auto q = j.find("question");
     if (q == j.end() || !q->is_string()) return fail("expected \"question\" to be a question id");
@@ -44,12 +44,18 @@ std::optional<Event> Event::from_json(const json::Json& j, std::string* error) {
   return e;
 }
 
-Session::Session(const offer::Offer& offer, const i18n::Localizer& words, rules::Date today)
-    : offer_(offer), words_(words), today_(today) {}
+Session::Session(const offer::Offer& offer, const i18n::Localizer& words, rules::Date today, const directory::Directory* directory)
+    : offer_(offer), words_(words), today_(today), directory_(directory) {}
 
 rules::Answers Session::counted_answers() const { return answers_on_path(answers_, walk_path(offer_, answers_, today_)); }
 
 std::vector<rules::Outcome> Session::outcomes() const { return rules::decide_all(offer_, counted_answers(), today_); }
+
+ServicesFound Session::services() const {
+  if (directory_ == nullptr) return {};
+  if (!query_.empty() && !index_) index_.emplace(*directory_, words_.locale(), i18n::platform_locale_services());
+  return find_services(offer_, *directory_, counted_answers(), outcomes(), today_, query_, index_ ? &*index_ : nullptr);
+}
 
 void Session::handle(const Event& event) {
   switch (event.kind) {
@@ -74,9 +80,13 @@ void Session::handle(const Event& event) {
     case Event::Kind::kConfirm:
       if (stage_ == Stage::kCheckAnswers) stage_ = Stage::kResult;
       return;
+    case Event::Kind::kSearch:
+      if (stage_ == Stage::kResult) query_ = event.value.is_string() ? event.value.get<std::string>().substr(0, 200) : "";
+      return;
     case Event::Kind::kRestart:
       // Wipe everything the family told us.
       answers_.clear();
+      query_.clear();
       rejected_value_.reset();
       current_.clear();
       returning_ = false;
@@ -158,11 +168,13 @@ json::Json Session::state() const {
   if (stage_ == Stage::kQuestion) j["q"] = current_;
   if (returning_) j["r"] = 1;
   if (!answers_.empty()) j["a"] = rules::to_json(answers_);
+  if (!query_.empty() && stage_ == Stage::kResult) j["f"] = query_;
   return j;
 }
 
 void Session::restore(const json::Json& state) {
   answers_.clear();
+  query_.clear();
   rejected_value_.reset();
   returning_ = false;
   current_.clear();
@@ -194,6 +206,7 @@ void Session::restore(const json::Json& state) {
   }
   if ((stage == "check-answers" || stage == "result") && !path.next) {
     stage_ = stage == "result" ? Stage::kResult : Stage::kCheckAnswers;
+    if (stage_ == Stage::kResult) query_ = field("f").substr(0, 200);
     return;
   }
   advance();
@@ -219,7 +232,11 @@ view::Screen Session::screen() const {
       auto path = walk_path(offer_, answers_, today_);
       return check_answers_screen(offer_, words_, path.asked, answers_);
     }
-    case Stage::kResult: return result_screen(offer_, words_, outcomes());
+    case Stage::kResult: {
+      if (directory_ == nullptr) return result_screen(offer_, words_, outcomes());
+      const ServicesFound found = services();
+      return result_screen(offer_, words_, outcomes(), &found);
+    }
   }
   return start_screen(offer_, words_);
 }

@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "core/directory/match.h"
 #include "core/flow/path.h"
+#include "core/flow/screens.h"
 #include "core/i18n/localizer.h"
 #include "core/json/reader.h"
 #include "core/offer/offer.h"
@@ -20,10 +22,10 @@
 namespace signpost::core::flow {
 
 struct Event {
-  enum class Kind { kStart, kAnswer, kBack, kChange, kConfirm, kRestart };
+  enum class Kind { kStart, kAnswer, kBack, kChange, kConfirm, kRestart, kSearch };
   Kind kind = Kind::kStart;
   std::string question;  // kAnswer, kChange
-  json::Json value;      // kAnswer: as the front end sends it (see rules::check_answer)
+  json::Json value;      // kAnswer: as the front end sends it (see rules::check_answer); kSearch: the words
 
   // {"event": "answer", "question": "<id>", "value": "yes"}; nullopt with `error` set if malformed.
   static std::optional<Event> from_json(const json::Json& j, std::string* error);
@@ -34,7 +36,9 @@ const char* to_string(Stage s);
 
 class Session {
  public:
-  Session(const offer::Offer& offer, const i18n::Localizer& words, rules::Date today);
+  // With a directory, the result shows the services that suit the family.
+  Session(const offer::Offer& offer, const i18n::Localizer& words, rules::Date today,
+          const directory::Directory* directory = nullptr);
 
   // Applies an event; events that make no sense where the family is are ignored.
   void handle(const Event& event);
@@ -47,11 +51,13 @@ class Session {
   // The answers that count, and what they lead to.
   rules::Answers counted_answers() const;
   std::vector<rules::Outcome> outcomes() const;
+  // The directory's services that suit the family, best first, after the search.
+  ServicesFound services() const;
   // Puts a whole set of answers in place and goes to where they lead (resume).
   void resume(const rules::Answers& answers);
 
   // Where the family is, as a small JSON object: {"s": stage, "q": question,
-  // "r": returning to check your answers, "a": answers}. The web checker keeps
+  // "r": returning to check your answers, "a": answers, "f": a search}. The web checker keeps
   // it only in the URL fragment, which browsers never send to a server.
   json::Json state() const;
   // Restores a state from untrusted input: unknown questions and bad answers are
@@ -70,6 +76,10 @@ class Session {
   std::string current_;
   bool returning_ = false;  // came from check your answers: go back there when done
   rules::Answers answers_;
+  const directory::Directory* directory_ = nullptr;
+  std::string query_;  // the family's search of the services
+  // Folded once for the screen's language, on first search.
+  mutable std::optional<directory::SearchIndex> index_;
   // A refused answer: shown with its error until the family answers again or leaves.
   std::optional<json::Json> rejected_value_;
   rules::CheckedAnswer rejected_;

@@ -3,8 +3,9 @@
 namespace signpost::core::flow {
 
 std::optional<std::vector<view::Screen>> walk_answers(const offer::Offer& offer, const i18n::Localizer& words,
-                                                      rules::Date today, const rules::Answers& answers, std::string* error) {
-  Session session(offer, words, today);
+                                                      rules::Date today, const rules::Answers& answers, std::string* error,
+                                                      const directory::Directory* directory) {
+  Session session(offer, words, today, directory);
   std::vector<view::Screen> screens{session.screen()};
   session.handle({Event::Kind::kStart, "", {}});
   // Each question is asked once; the bound keeps a broken pack from spinning.
@@ -17,6 +18,8 @@ std::optional<std::vector<view::Screen>> walk_answers(const offer::Offer& offer,
       value = rules::to_json(it->second);
     } else if (q != nullptr && q->has_option(offer::kUnknownAnswer)) {
       value = offer::kUnknownAnswer;
+    } else if (q != nullptr && q->kind == offer::QuestionKind::kMulti && !q->exclusive.empty()) {
+      value = json::Json::array({q->exclusive.front()});
     } else {
       if (error != nullptr) *error = "no answer for \"" + id + "\", which this family would be asked";
       return std::nullopt;

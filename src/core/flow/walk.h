@@ -11,9 +11,11 @@
 
 namespace signpost::core::flow {
 
-// A question the answers do not cover is answered "unknown" where it can be;
+// A question the answers do not cover is answered "unknown" where it can be,
+// or, for a multi question, with its exclusive option ("None of these");
 // otherwise the walk stops and `error` says which question it was.
 std::optional<std::vector<view::Screen>> walk_answers(const offer::Offer& offer, const i18n::Localizer& words,
-                                                      rules::Date today, const rules::Answers& answers, std::string* error);
+                                                      rules::Date today, const rules::Answers& answers, std::string* error,
+                                                      const directory::Directory* directory = nullptr);
 
 }  // namespace signpost::core::flow

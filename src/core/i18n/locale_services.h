@@ -24,6 +24,9 @@ class LocaleServices {
   virtual std::string format_date(const std::string& locale, rules::Date date, DateStyle style) const = 0;
   // "a, b and c" in the locale's own words.
   virtual std::string format_list(const std::string& locale, const std::vector<std::string>& items) const = 0;
+  // Text as search compares it: compatibility-decomposed, accents and other
+  // combining marks removed, case folded ("Café" and "CAFE" both give "cafe").
+  virtual std::string fold(const std::string& text) const = 0;
 };
 
 // The platform's implementation, chosen by CMake.

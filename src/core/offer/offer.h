@@ -5,9 +5,12 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "core/places/places.h"
 
 namespace signpost::core::offer {
 
@@ -27,15 +30,23 @@ struct Fact {
   Provenance provenance;
 };
 
-enum class QuestionKind { kChoice, kMulti, kDate };
+// kPlace: where the family lives, as a postcode district typed in ("LE11") or
+// one of the offer's areas picked from a list; the answer is the district or
+// the area id. Only the district is kept, never a whole postcode.
+enum class QuestionKind { kChoice, kMulti, kDate, kPlace };
 
 struct Question {
   std::string id;
   QuestionKind kind = QuestionKind::kChoice;
-  std::vector<std::string> options;    // choice and multi
+  std::vector<std::string> options;    // choice and multi; place: the areas, and "unknown"
   std::vector<std::string> exclusive;  // multi: values that cannot be picked with others
+  // Asked to find services near and suited to the family, after every question
+  // that decides an outcome; no rule may use it.
+  bool signposting = false;
+  std::set<std::string> districts;  // place: the postcode districts the offer knows
   bool has_option(const std::string& v) const;
 };
+
 
 inline constexpr const char* kUnknownAnswer = "unknown";
 
@@ -109,6 +120,7 @@ struct Offer {
   std::vector<Route> routes;
   std::vector<Step> steps;
   std::vector<Step> complaints;
+  places::Places places;
 
   const Question* question(const std::string& id) const;
   const Route* route(const std::string& id) const;

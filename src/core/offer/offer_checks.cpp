@@ -60,6 +60,10 @@ struct Checker {
         if (!seen.insert(q.options[k]).second) error("questions.json", at + "/options/" + std::to_string(k), "duplicate option \"" + q.options[k] + "\"");
       for (std::size_t k = 0; k < q.exclusive.size(); ++k)
         must_exist(q.exclusive[k], q.options, "option", "questions.json", at + "/exclusive/" + std::to_string(k));
+      if (q.kind == QuestionKind::kPlace && (!q.signposting || q.districts.empty()))
+        error("questions.json", at,
+              q.signposting ? "a place question needs offers/" + offer.id + "/places.json with postcode districts"
+                            : "a place question is for signposting: add \"for\": \"signposting\"");
     }
   }
 
@@ -67,6 +71,10 @@ struct Checker {
     const Question* q = offer.question(c.question);
     if (q == nullptr) {
       must_exist(c.question, ids_of(offer.questions), "question", "rules.json", c.pointer + "/question");
+      return;
+    }
+    if (q->signposting) {
+      error("rules.json", c.pointer + "/question", "\"" + q->id + "\" is asked for signposting only; no rule may use it");
       return;
     }
     const char* fits = nullptr;
@@ -168,7 +176,7 @@ struct Checker {
       for (const auto& child : c->children) pending.push_back(&child);
     }
     for (std::size_t i = 0; i < offer.questions.size(); ++i)
-      if (!used.count(offer.questions[i].id))
+      if (!used.count(offer.questions[i].id) && !offer.questions[i].signposting)
         error("questions.json", "/questions/" + std::to_string(i), "unreachable: no route's rules use \"" + offer.questions[i].id + "\", so it would never be asked");
     for (const auto& [name, _] : offer.conditions)
       if (!visited.count(name)) error("rules.json", "/conditions/" + name, "unused: no route refers to this condition");

@@ -5,6 +5,7 @@
 #include "core/json/reader.h"
 #include "core/offer/condition_reader.h"
 #include "core/offer/offer_checks.h"
+#include "core/places/postcode.h"
 
 namespace signpost::core::offer {
 namespace {
@@ -99,13 +100,19 @@ void read_questions(const JsonReader& r, Offer& offer) {
   for (std::size_t i = 0; i < list.value().size(); ++i) {
     auto q = list.element(i);
     if (!q.expect_object()) continue;
-    q.only_keys({"id", "kind", "options", "exclusive"});
+    q.only_keys({"id", "kind", "options", "exclusive", "for"});
     Question question;
     if (auto id = q.member("id").string()) question.id = *id;
-    auto kind = q.member("kind").one_of({"choice", "multi", "date"});
+    auto kind = q.member("kind").one_of({"choice", "multi", "date", "place"});
     if (!kind) continue;
-    question.kind = *kind == "choice" ? QuestionKind::kChoice : *kind == "multi" ? QuestionKind::kMulti : QuestionKind::kDate;
-    if (question.kind != QuestionKind::kDate) {
+    question.kind = *kind == "choice"  ? QuestionKind::kChoice
+                    : *kind == "multi" ? QuestionKind::kMulti
+                    : *kind == "place" ? QuestionKind::kPlace
+                                       : QuestionKind::kDate;
+    if (q.has("for")) question.signposting = q.member("for").one_of({"signposting"}).has_value();
+    if (question.kind == QuestionKind::kPlace) {
+      if (q.has("options")) q.member("options").error("a place question's options are the areas in places.json");
+    } else if (question.kind != QuestionKind::kDate) {
       if (auto options = q.member("options").strings()) {
         question.options = *options;
         if (options->empty()) q.member("options").error("expected at least one option, got an empty array");
@@ -118,6 +125,65 @@ void read_questions(const JsonReader& r, Offer& offer) {
       else if (auto ex = q.member("exclusive").strings()) question.exclusive = *ex;
     }
     offer.questions.push_back(std::move(question));
+  }
+}
+
+places::Point read_point(const JsonReader& r) {
+  places::Point p;
+  if (!r.expect_array() || r.value().size() != 2) {
+    if (r.value().is_array()) r.expected("[latitude, longitude]");
+    return p;
+  }
+  auto lat = r.element(0).number(), lon = r.element(1).number();
+  if (lat && (*lat < -90 || *lat > 90)) r.element(0).expected("a latitude from -90 to 90");
+  if (lon && (*lon < -180 || *lon > 180)) r.element(1).expected("a longitude from -180 to 180");
+  if (lat && lon) p = {*lat, *lon};
+  return p;
+}
+
+std::optional<double> positive(const JsonReader& r) {
+  auto v = r.number();
+  if (v && *v <= 0) {
+    r.expected("a number above 0");
+    return std::nullopt;
+  }
+  return v;
+}
+
+void read_places(const JsonReader& r, Offer& offer) {
+  if (!r.expect_object()) return;
+  r.only_keys({"source", "travel", "districts", "areas"});
+  places::Places& places = offer.places;
+  if (auto s = r.member("source").string()) places.source = *s;
+  if (r.has("travel")) {
+    auto t = r.member("travel");
+    if (t.expect_object()) {
+      t.only_keys({"km_per_hour", "detour", "near_minutes"});
+      if (auto v = positive(t.member("km_per_hour"))) places.km_per_hour = *v;
+      if (auto v = positive(t.member("detour"))) places.detour = *v;
+      if (auto v = positive(t.member("near_minutes"))) places.near_minutes = static_cast<int>(*v);
+    }
+  }
+  auto districts = r.member("districts");
+  if (districts.expect_object())
+    for (const auto& [code, at] : districts.value().items()) {
+      auto d = districts.member(code);
+      if (places::postcode_district(code) != code) d.error("\"" + code + "\" is not a postcode district such as \"LE11\"");
+      else places.districts[code] = read_point(d);
+    }
+  if (r.has("areas")) {
+    auto areas = r.member("areas");
+    if (areas.expect_array())
+      for (std::size_t i = 0; i < areas.value().size(); ++i) {
+        auto a = areas.element(i);
+        if (!a.expect_object()) continue;
+        a.only_keys({"id", "name", "at"});
+        places::Area area;
+        if (auto id = a.member("id").string()) area.id = *id;
+        if (auto name = a.member("name").string()) area.name = *name;
+        area.at = read_point(a.member("at"));
+        places.areas.push_back(std::move(area));
+      }
   }
 }
 
@@ -217,6 +283,17 @@ LoadedOffer load_offer(const content::ContentSource& content, const std::string&
   for (const auto& [name, reader] : files) {
     File f = read_file(content, dir + name, out);
     if (f.doc) reader(JsonReader(*f.doc, f.path, "", out), offer);
+  }
+  // Places are needed only by an offer that asks where the family lives.
+  if (content.read(dir + "places.json")) {
+    File f = read_file(content, dir + "places.json", out);
+    if (f.doc) read_places(JsonReader(*f.doc, f.path, "", out), offer);
+  }
+  for (auto& q : offer.questions) {
+    if (q.kind != QuestionKind::kPlace) continue;
+    for (const auto& area : offer.places.areas) q.options.push_back(area.id);
+    q.options.push_back(kUnknownAnswer);
+    for (const auto& [code, at] : offer.places.districts) q.districts.insert(code);
   }
   if (!out.empty()) return result;
   check_offer(offer, dir, out);

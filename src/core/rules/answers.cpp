@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/places/postcode.h"
+
 namespace signpost::core::rules {
 namespace {
 
@@ -61,6 +63,32 @@ CheckedAnswer check_date(const json::Json& raw, Date today) {
   return out;
 }
 
+CheckedAnswer check_place(const Question& q, const json::Json& raw) {
+  std::string typed, picked;
+  if (raw.is_string()) {
+    typed = trim(raw.get<std::string>());
+    if (q.has_option(typed)) std::swap(typed, picked);
+  } else if (raw.is_object()) {
+    auto text = [&](const char* key) {
+      auto it = raw.find(key);
+      return it != raw.end() && it->is_string() ? trim(it->get<std::string>()) : std::string();
+    };
+    typed = text("postcode");
+    picked = text("area");
+  } else if (!raw.is_null()) {
+    return {std::nullopt, AnswerProblem::kNotAnOption, ""};
+  }
+  if (!typed.empty()) {
+    const std::string district = places::postcode_district(typed);
+    if (district.empty()) return {std::nullopt, AnswerProblem::kNotPostcode, ""};
+    if (!q.districts.count(district)) return {std::nullopt, AnswerProblem::kUnknownPlace, district};
+    return {district, AnswerProblem::kNone, ""};
+  }
+  if (picked.empty()) return {std::nullopt, AnswerProblem::kRequired, ""};
+  if (!q.has_option(picked)) return {std::nullopt, AnswerProblem::kNotAnOption, ""};
+  return {picked, AnswerProblem::kNone, ""};
+}
+
 }  // namespace
 
 bool is_unknown(const AnswerValue& value) {
@@ -71,6 +99,7 @@ bool is_unknown(const AnswerValue& value) {
 CheckedAnswer check_answer(const Question& q, const json::Json& raw, Date today) {
   switch (q.kind) {
     case QuestionKind::kDate: return check_date(raw, today);
+    case QuestionKind::kPlace: return check_place(q, raw);
     case QuestionKind::kChoice: {
       if (raw.is_null() || (raw.is_string() && raw.get<std::string>().empty()))
         return {std::nullopt, AnswerProblem::kRequired, ""};
@@ -135,6 +164,8 @@ std::optional<Answers> read_answers(const json::Json& doc, const offer::Offer& o
       case AnswerProblem::kDateInvalid:
       case AnswerProblem::kDateMissing: at.expected("a real date as \"YYYY-MM-DD\""); break;
       case AnswerProblem::kExclusive: at.error("\"" + q->exclusive.front() + "\" cannot be given with other values"); break;
+      case AnswerProblem::kNotPostcode: at.expected("a postcode district such as \"LE11\", or one of " + options); break;
+      case AnswerProblem::kUnknownPlace: at.error("\"" + checked.part + "\" is not a postcode district this offer covers; give one it knows, or one of " + options); break;
       default:
         at.expected(q->kind == QuestionKind::kMulti ? "a list of " + options : "one of " + options);
     }

@@ -28,16 +28,20 @@ enum class AnswerProblem {
   kDateMissing,   // a part of a date is empty (see Checked::part)
   kDateInvalid,   // not a real date
   kDateFuture,    // after today
+  kNotPostcode,   // place: typed text that is not a postcode or postcode district
+  kUnknownPlace,  // place: a district the offer has no centroid for (see Checked::part)
 };
 
 struct CheckedAnswer {
   std::optional<AnswerValue> value;  // set when the answer is good
   AnswerProblem problem = AnswerProblem::kNone;
-  std::string part;  // kDateMissing: "day", "month" or "year"
+  std::string part;  // kDateMissing: "day", "month" or "year"; kUnknownPlace: the district
 };
 
 // Checks one raw answer for a question. A date may be "YYYY-MM-DD" or
-// {"day": "14", "month": "3", "year": "2017"} as typed into three boxes.
+// {"day": "14", "month": "3", "year": "2017"} as typed into three boxes. A place
+// may be a district, an area id, or {"postcode": "LE11 3AB", "area": "charnwood"}
+// from the form, where typed text wins; a whole postcode is cut to its district.
 CheckedAnswer check_answer(const offer::Question& question, const json::Json& raw, Date today);
 
 // Reads an answers file. Unknown question ids and bad values are reported with

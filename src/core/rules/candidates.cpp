@@ -8,6 +8,7 @@ std::vector<AnswerValue> candidate_answers(const offer::Offer& offer, const offe
   std::vector<AnswerValue> out;
   switch (q.kind) {
     case offer::QuestionKind::kChoice:
+    case offer::QuestionKind::kPlace:
       for (const auto& o : q.options) out.emplace_back(o);
       break;
     case offer::QuestionKind::kMulti:

@@ -19,6 +19,8 @@ const char* kind_name(Kind k) {
     case Kind::kOutcome: return "outcome";
     case Kind::kSteps: return "steps";
     case Kind::kAction: return "action";
+    case Kind::kService: return "service";
+    case Kind::kSearch: return "search";
   }
   return "paragraph";
 }
@@ -61,6 +63,18 @@ Json outcome_json(const OutcomeCard& o) {
   return j;
 }
 
+Json service_json(const ServiceCard& c) {
+  Json j = {{"id", c.id}, {"name", c.name}};
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"description", &c.description}, {"lang", &c.lang}, {"tier_name", &c.tier_name}, {"travel", &c.travel}, {"near", &c.near},
+      {"when", &c.when}, {"ages", &c.ages}, {"cost", &c.cost}, {"demo", &c.demo}};
+  for (const auto& [key, value] : fields) json::put_if_set(j, key, *value);
+  json::put_if_set(j, "access", c.access);
+  Json contact = contact_json(c.contact);
+  if (contact.size() > 2) j["contact"] = contact;
+  return j;
+}
+
 Json element_json(const Element& e) {
   Json j = {{"type", kind_name(e.kind)}};
   if (e.level > 0) j["level"] = e.level;
@@ -70,6 +84,10 @@ Json element_json(const Element& e) {
   json::put_if_set(j, "id", e.id);
   json::put_if_set(j, "question_kind", e.question_kind);
   json::put_if_set(j, "hint", e.hint);
+  json::put_if_set(j, "input_label", e.input_label);
+  json::put_if_set(j, "input_hint", e.input_hint);
+  json::put_if_set(j, "input_value", e.input_value);
+  json::put_if_set(j, "options_label", e.options_label);
   json::put_if_set(j, "error", e.error);
   if (!e.options.empty()) {
     j["options"] = Json::array();
@@ -91,6 +109,7 @@ Json element_json(const Element& e) {
       j["rows"].push_back({{"question", r.question}, {"label", r.label}, {"value", r.value}, {"change", r.change}, {"change_hidden", r.change_hidden}});
   }
   if (e.kind == Kind::kOutcome) j["outcome"] = outcome_json(e.outcome);
+  if (e.kind == Kind::kService) j["service"] = service_json(e.service);
   if (!e.steps.empty()) {
     j["steps"] = Json::array();
     for (const auto& s : e.steps) {

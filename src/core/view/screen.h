@@ -73,13 +73,30 @@ struct OutcomeCard {
   std::string providers_label;         // "10 approved providers"
 };
 
+// A service the family could use, from the offer's directory.
+struct ServiceCard {
+  std::string id;
+  std::string name;  // as its provider names it
+  std::string description;
+  std::string lang;  // of name and description, when not the screen's ("en-GB" for a service published in English)
+  std::string tier_name;
+  std::string travel;  // "About 12 minutes away"; or "Ask where it runs"
+  std::string near;    // "Within 30 minutes", when it is
+  std::string when;    // "After school, at weekends, 16:00 to 18:00"
+  std::string ages;
+  std::string cost;
+  std::vector<std::string> access;
+  ContactItem contact;
+  std::string demo;  // an invented example: the words that say so
+};
+
 struct StepItem {
   std::string title;
   std::string body;
   std::vector<Idea> body_ideas;
 };
 
-enum class Kind { kHeading, kParagraph, kList, kNotice, kErrorSummary, kQuestion, kSummary, kOutcome, kSteps, kAction };
+enum class Kind { kHeading, kParagraph, kList, kNotice, kErrorSummary, kQuestion, kSummary, kOutcome, kSteps, kAction, kService, kSearch };
 
 struct Element {
   Kind kind = Kind::kParagraph;
@@ -89,8 +106,11 @@ struct Element {
   std::vector<std::string> items;  // kList
   // kQuestion
   std::string id;
-  std::string question_kind;  // choice | multi | date
+  std::string question_kind;  // choice | multi | date | place
   std::string hint;
+  // place: the postcode box (its label, hint and what was typed) above the
+  // options, which are headed by options_label. kSearch: the search box.
+  std::string input_label, input_hint, input_value, options_label;
   std::string error;
   std::vector<Option> options;
   std::map<std::string, std::string> date;         // day, month, year: as typed
@@ -99,8 +119,9 @@ struct Element {
   std::vector<SummaryRow> rows;                    // kSummary
   OutcomeCard outcome;                             // kOutcome
   std::vector<StepItem> steps;                     // kSteps
+  ServiceCard service;                             // kService
   // kAction: an event to send back
-  std::string event;   // start | continue | back | change | confirm | restart
+  std::string event;   // start | continue | back | change | confirm | restart | search
   std::string target;  // change: the question
   bool primary = false;
 };

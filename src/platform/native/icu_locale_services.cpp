@@ -7,9 +7,11 @@
 #include <unicode/datefmt.h>
 #include <unicode/listformatter.h>
 #include <unicode/measunit.h>
+#include <unicode/normalizer2.h>
 #include <unicode/numberformatter.h>
 #include <unicode/plurrule.h>
 #include <unicode/timezone.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include "core/i18n/locale_services.h"
@@ -90,6 +92,21 @@ class IcuLocaleServices final : public LocaleServices {
     UErrorCode status = U_ZERO_ERROR;
     fmt->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
     return to_utf8(out);
+  }
+
+  std::string fold(const std::string& text) const override {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+    if (U_FAILURE(status)) return text;
+    icu::UnicodeString decomposed = nfkd->normalize(icu::UnicodeString::fromUTF8(text), status);
+    if (U_FAILURE(status)) return text;
+    icu::UnicodeString bare;
+    for (int32_t i = 0; i < decomposed.length();) {
+      const UChar32 c = decomposed.char32At(i);
+      if (!(U_GET_GC_MASK(c) & U_GC_M_MASK)) bare.append(c);
+      i += U16_LENGTH(c);
+    }
+    return to_utf8(bare.foldCase());
   }
 
  private:

@@ -153,14 +153,23 @@ class Writer {
       }
       out += "</div>";
     } else {
-      const bool multi = q.question_kind == "multi";
+      const bool multi = q.question_kind == "multi", place = q.question_kind == "place";
+      if (place) {
+        // The postcode box first (it carries the question's id, for the error
+        // summary), then the areas to pick from instead.
+        out += "<div class=\"sp-form-group sp-form-group--nested\"><label class=\"sp-label\" for=\"" + qid + "\">" + escape(q.input_label) +
+               "</label><div id=\"" + qid + "-postcode-hint\" class=\"sp-hint\">" + escape(q.input_hint) + "</div><input class=\"sp-input sp-input--width-10" +
+               (error ? " sp-input--error" : "") + "\" id=\"" + qid + "\" name=\"postcode\" type=\"text\" autocomplete=\"postal-code\" spellcheck=\"false\" " +
+               "aria-describedby=\"" + qid + "-postcode-hint\" value=\"" + escape(q.input_value) + "\"></div>";
+        out += "<p class=\"sp-label sp-label--heading\">" + escape(q.options_label) + "</p>";
+      }
       out += std::string("<div class=\"") + (multi ? "sp-checkboxes" : "sp-radios") + "\">";
       for (std::size_t i = 0; i < q.options.size(); ++i) {
         const auto& o = q.options[i];
         // The first input carries the question's own id, so the error summary can link to it.
-        const std::string oid = i == 0 ? qid : qid + "-" + id(o.value);
+        const std::string oid = i == 0 && !place ? qid : qid + "-" + id(o.value);
         if (o.exclusive || o.value == "unknown") out += "<div class=\"sp-choice-divider\">" + label("or") + "</div>";
-        out += "<div class=\"sp-choice\"><input class=\"sp-choice__input\" id=\"" + oid + "\" name=\"" + escape(q.id) + "\" type=\"" +
+        out += "<div class=\"sp-choice\"><input class=\"sp-choice__input\" id=\"" + oid + "\" name=\"" + (place ? "area" : escape(q.id)) + "\" type=\"" +
                (multi ? "checkbox" : "radio") + "\" value=\"" + escape(o.value) + "\"" + (o.selected ? " checked" : "") +
                (o.exclusive ? " data-exclusive" : "") + "><label class=\"sp-label sp-choice__label\" for=\"" + oid + "\">" + escape(o.label) +
                "</label></div>";
@@ -215,6 +224,52 @@ class Writer {
       out += "<details class=\"sp-details\"><summary class=\"sp-details__summary\">" + escape(o.providers_label) + "</summary>";
       list(out, o.providers);
       out += "</details>";
+    }
+    out += "</section>";
+  }
+
+  // --- services -------------------------------------------------------------------------
+
+  void search(std::string& out, const Element& e) const {
+    const std::string sid = id(e.id);
+    out += "<form class=\"sp-search\" role=\"search\" novalidate data-search><div class=\"sp-form-group\"><label class=\"sp-label\" for=\"" + sid +
+           "\">" + escape(e.input_label) + "</label><div id=\"" + sid + "-hint\" class=\"sp-hint\">" + escape(e.input_hint) +
+           "</div><div class=\"sp-search__row\"><input class=\"sp-input sp-search__input\" id=\"" + sid + "\" name=\"q\" type=\"search\" " +
+           "aria-describedby=\"" + sid + "-hint\" value=\"" + escape(e.input_value) + "\"><button type=\"submit\" class=\"sp-button sp-button--secondary\">" +
+           escape(e.text) + "</button></div></div></form>";
+  }
+
+  void field(std::string& out, const char* name, const std::string& value) const {
+    if (!value.empty()) out += "<dt>" + label(name) + "</dt><dd>" + escape(value) + "</dd>";
+  }
+
+  void service(std::string& out, const core::view::ServiceCard& c) const {
+    const std::string hid = "service-" + id(c.id);
+    const std::string lang = c.lang.empty() ? "" : " lang=\"" + escape(c.lang) + "\" dir=\"ltr\"";
+    out += "<section class=\"sp-card sp-card--service" + std::string(c.demo.empty() ? "" : " sp-card--demo") + "\" aria-labelledby=\"" + hid + "\">";
+    out += "<h3 class=\"sp-card__title\" id=\"" + hid + "\"" + lang + ">" + escape(c.name) + "</h3>";
+    if (!c.demo.empty()) out += "<p class=\"sp-card__demo\"><strong class=\"sp-tag sp-tag--demo\">" + escape(c.demo) + "</strong></p>";
+    out += "<p class=\"sp-card__travel\">" + escape(c.travel);
+    if (!c.near.empty()) out += " <strong class=\"sp-tag sp-tag--eligible\">" + escape(c.near) + "</strong>";
+    out += "</p>";
+    if (!c.description.empty()) out += "<p class=\"sp-card__summary\"" + lang + ">" + escape(c.description) + "</p>";
+    out += "<dl class=\"sp-card__facts\">";
+    field(out, "tier", c.tier_name);
+    field(out, "when", c.when);
+    field(out, "ages", c.ages);
+    field(out, "cost", c.cost);
+    if (!c.access.empty()) {
+      out += "<dt>" + label("access") + "</dt><dd>";
+      for (std::size_t i = 0; i < c.access.size(); ++i) out += (i ? ", " : "") + escape(c.access[i]);
+      out += "</dd>";
+    }
+    out += "</dl>";
+    if (!c.contact.phone.empty() || !c.contact.email.empty() || !c.contact.url.empty()) {
+      out += "<ul class=\"sp-list sp-contacts\">";
+      auto named = c.contact;
+      if (named.name.empty()) named.name = c.name;
+      contact(out, named);
+      out += "</ul>";
     }
     out += "</section>";
   }
@@ -277,6 +332,8 @@ std::string render(const Screen& screen, const Links& links) {
         break;
       }
       case Kind::kOutcome: w.outcome(out, e.outcome); break;
+      case Kind::kService: w.service(out, e.service); break;
+      case Kind::kSearch: w.search(out, e); break;
       case Kind::kSteps: {
         out += "<ol class=\"sp-steps\">";
         for (const auto& s : e.steps) {
