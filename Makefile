@@ -16,7 +16,7 @@ PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
 MAKEFLAGS += --no-print-directory
 
-.PHONY: run test cli bench kiosk setup setup-native setup-web native web dist lint test-native test-web test-browser clean
+.PHONY: run test cli bench kiosk setup setup-native setup-web native web dist lint test-native test-feeds test-web test-browser clean
 
 setup:
 	@tools/setup.sh all
@@ -59,10 +59,17 @@ test-web: web
 test-browser: setup dist
 	@node --test tests/e2e/
 
-test: setup lint test-native test-web test-browser
+# Feed import over HTTP, against a server on 127.0.0.1 serving paged fixtures.
+test-feeds: setup native
+	@node --test tests/feeds/
+
+test: setup lint test-native test-feeds test-web test-browser
 
 bench: dist
 	@$(NATIVE)/bin/signpost_bench
+	@$(NATIVE)/bin/signpost_bench_directory
+	@echo "(the same, as WebAssembly under node)"
+	@node $(WEB)/bin/signpost_bench_directory.js
 	@bench/web_size.sh $(DIST)
 
 kiosk:

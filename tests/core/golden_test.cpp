@@ -16,7 +16,11 @@ void check_walk(const std::string& offer_id, const std::string& family) {
   const auto& offer = test::builtin_offer(offer_id);
   core::i18n::Localizer words(test::builtin_catalogs(), offer, "en-GB");
   std::string error;
-  auto screens = core::flow::walk_answers(offer, words, test::kToday, test::case_answers(family, offer), &error);
+  core::json::Diagnostics problems;
+  auto directory = core::directory::load_directory(test::builtin(), offer, problems);
+  INFO(problems.to_string());
+  REQUIRE(directory);
+  auto screens = core::flow::walk_answers(offer, words, test::kToday, test::case_answers(family, offer), &error, &*directory);
   INFO(error);
   REQUIRE(screens);
   std::string got;

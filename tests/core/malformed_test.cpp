@@ -57,7 +57,7 @@ const Breakage kBreakages[] = {
     {kRules, R"("age": { "min": 5, "max": 15 })", R"("age": { "minimum": 5 })",
      R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/0/age/minimum: unknown key; expected "min" or "max")"},
     {kRules, R"("question": "dla_care")", R"("question": "dla_cares")",
-     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/question: unknown question "dla_cares"; expected one of "lives_in_area", "date_of_birth", "disability", "dla_care", "pip_daily_living", "ehcp", "support_needs")"},
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/question: unknown question "dla_cares"; expected one of "lives_in_area", "date_of_birth", "disability", "dla_care", "pip_daily_living", "ehcp", "support_needs", "postcode_district", "access_needs", "break_times")"},
     {kRules, R"("in": ["high"])", R"("in": ["hihg"])",
      R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/in/0: unknown option "hihg"; expected one of "high", "middle", "low", "none", "applied", "not-applied", "unknown")"},
     {kRules, R"("in": ["high"])", R"("in": "high")",
@@ -126,7 +126,7 @@ const Breakage kBreakages[] = {
     {kQuestions, R"("options": ["yes", "letter", "assessment", "no", "unknown"])", R"("options": ["yes", "letter", "yes", "no", "unknown"])",
      R"(offers/leicestershire/questions.json: /questions/5/options/2: duplicate option "yes")"},
     {kQuestions, R"({ "id": "ehcp", "kind": "choice", "options": ["yes", "letter", "assessment", "no", "unknown"] },)", "",
-     R"(offers/leicestershire/rules.json: /conditions/gate/all/3/question: unknown question "ehcp"; expected one of "lives_in_area", "date_of_birth", "disability", "dla_care", "pip_daily_living", "support_needs")"},
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/3/question: unknown question "ehcp"; expected one of "lives_in_area", "date_of_birth", "disability", "dla_care", "pip_daily_living", "support_needs", "postcode_district", "access_needs", "break_times")"},
     // pack.json and pathway.json
     {kPack, R"("id": "leicestershire")", R"("id": "leics")",
      R"(offers/leicestershire/pack.json: /id: expected "leicestershire" (the folder's name), got "leics")"},
@@ -178,7 +178,7 @@ TEST_CASE("the built-in content lints clean") {
   auto report = core::lint(test::builtin());
   INFO(report.diagnostics.to_string());
   CHECK(report.diagnostics.empty());
-  CHECK(report.offers == 2);
+  CHECK(report.offers == 3);
 }
 
 TEST_CASE("a pack missing a file says which") {
@@ -223,7 +223,7 @@ TEST_CASE("bad answer files say which answer is wrong and what was expected") {
       {R"({"dla_care": "hihg"})",
        R"(answers.json: /dla_care: expected one of high, middle, low, none, applied, not-applied, unknown, got "hihg")"},
       {R"({"dla": "high"})",
-       R"(answers.json: /dla: unknown question "dla"; this offer asks lives_in_area, date_of_birth, disability, dla_care, pip_daily_living, ehcp, support_needs)"},
+       R"(answers.json: /dla: unknown question "dla"; this offer asks lives_in_area, date_of_birth, disability, dla_care, pip_daily_living, ehcp, support_needs, postcode_district, access_needs, break_times)"},
       {R"({"date_of_birth": "2017-02-30"})", R"(answers.json: /date_of_birth: expected a real date as "YYYY-MM-DD", got "2017-02-30")"},
       {R"({"date_of_birth": "2030-01-01"})", R"(answers.json: /date_of_birth: expected a date in the past (today is 2026-11-23), got "2030-01-01")"},
       {R"({"date_of_birth": 2017})", R"(answers.json: /date_of_birth: expected a date as a string "YYYY-MM-DD", got 2017)"},

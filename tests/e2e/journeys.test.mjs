@@ -2,7 +2,9 @@
 // case studies describe them, and the browser's own back, forward and reload.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beginCheck, heading, launch, open, ready, startServer, tabTo } from './harness.mjs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beginCheck, heading, launch, open, ready, repo, startServer, tabTo } from './harness.mjs';
 
 let server;
 let browser;
@@ -22,6 +24,9 @@ async function answer(page, value) {
     await page.keyboard.type(String(Number(m)));
     await page.keyboard.press('Tab');
     await page.keyboard.type(y);
+  } else if (kind === 'place' && /^[A-Z]+[0-9]/.test(value)) {
+    await tabTo(page, 'input[name=postcode]');
+    await page.keyboard.type(value);
   } else if (kind === 'multi') {
     for (const v of value) {
       await tabTo(page, `input[value="${v}"]`);
@@ -42,7 +47,7 @@ async function answer(page, value) {
 async function journey(page, family) {
   await tabTo(page, 'a.sp-button--start');
   await page.keyboard.press('Enter');
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 15; i++) {
     const form = await page.$('form[data-question]');
     if (!form) break;
     const question = await form.getAttribute('data-question');
@@ -64,7 +69,8 @@ async function statuses(page) {
 test('Mo gets the summer direct payment card, by keyboard alone', async () => {
   const page = await open(browser, server.url);
   await ready(page);
-  await journey(page, { lives_in_area: 'yes', date_of_birth: '2017-05-14', disability: 'yes', dla_care: 'high', ehcp: 'yes', support_needs: ['holiday-activities'] });
+  await journey(page, { lives_in_area: 'yes', date_of_birth: '2017-05-14', disability: 'yes', dla_care: 'high', ehcp: 'yes', support_needs: ['holiday-activities'],
+    postcode_district: 'charnwood', access_needs: ['none'], break_times: ['weekends', 'school-holidays'] });
   const s = await statuses(page);
   assert.equal(s['summer-dp-card'], 'eligible');
   assert.equal(s['self-assessed-dp'], 'not-eligible');
@@ -75,7 +81,8 @@ test('Mo gets the summer direct payment card, by keyboard alone', async () => {
 test('Melody does not meet the gate and is shown how to ask for an assessment, by keyboard alone', async () => {
   const page = await open(browser, server.url);
   await ready(page);
-  await journey(page, { lives_in_area: 'yes', date_of_birth: '2014-07-19', disability: 'yes', dla_care: 'high', ehcp: 'no', support_needs: ['community-activities'] });
+  await journey(page, { lives_in_area: 'yes', date_of_birth: '2014-07-19', disability: 'yes', dla_care: 'high', ehcp: 'no', support_needs: ['community-activities'],
+    postcode_district: 'LE11 3AB', access_needs: ['none'], break_times: ['any'] });
   const s = await statuses(page);
   assert.equal(s['summer-dp-card'], 'not-eligible');
   assert.equal(s['worker-assessed-dp'], 'assessment');
@@ -139,7 +146,7 @@ test('a family on a phone completes the check by touch', async () => {
   await ready(page);
   await page.tap('a.sp-button--start');
   const answers = { lives_in_area: 'yes', disability: 'yes', dla_care: 'high', ehcp: 'yes' };
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 14; i++) {
     const form = await page.waitForSelector('form[data-question], a[data-event=confirm]');
     const question = await form.getAttribute('data-question');
     if (!question) break;
@@ -152,6 +159,13 @@ test('a family on a phone completes the check by touch', async () => {
       await page.keyboard.type('2017');
     } else if (question === 'support_needs') {
       await page.tap('label[for="support_needs-holiday-activities"]');
+    } else if (question === 'postcode_district') {
+      await page.tap('input[name=postcode]');
+      await page.keyboard.type('le13');
+    } else if (question === 'access_needs') {
+      await page.tap('input[value=wheelchair] + label');
+    } else if (question === 'break_times') {
+      await page.tap('label[for="break_times-any"]');
     } else {
       await page.tap(`input[value="${answers[question]}"] + label`);
     }
@@ -163,3 +177,67 @@ test('a family on a phone completes the check by touch', async () => {
   await page.waitForSelector('section[aria-labelledby="route-summer-dp-card"].sp-card--eligible');
   assert.deepEqual(page.problems, []);
 });
+
+test('the result lists services near the family, nearest first, with travel times, and a search', async () => {
+  const page = await open(browser, server.url);
+  await ready(page);
+  await journey(page, { lives_in_area: 'yes', date_of_birth: '2014-07-19', disability: 'yes', dla_care: 'high', ehcp: 'no', support_needs: ['community-activities'],
+    postcode_district: 'LE11', access_needs: ['none'], break_times: ['any'] });
+  const cards = page.locator('section.sp-card--service');
+  const titles = await cards.locator('h3').allInnerTexts();
+  assert.ok(titles.length >= 3, `services listed: ${titles.join(', ')}`);
+  assert.equal(titles[0], 'Example: inclusive swim session', 'the one in Loughborough comes first');
+  const travel = await cards.locator('.sp-card__travel').allInnerTexts();
+  const minutes = travel.map((t) => Number((t.match(/About (\d+) minute/) || [])[1]));
+  const timed = minutes.filter((m) => !Number.isNaN(m));
+  assert.ok(timed.length >= 2);
+  assert.match(travel[0], /Within 30 minutes/);
+  assert.match(await cards.first().innerText(), /Example only/);
+  // Search ignores case and accents.
+  await page.fill('#service-search', 'SWÏM');
+  await page.click('form[data-search] button[type=submit]');
+  await page.waitForFunction(() => document.querySelectorAll('section.sp-card--service').length === 1);
+  assert.equal(await page.locator('section.sp-card--service h3').innerText(), 'Example: inclusive swim session');
+  assert.equal(await page.inputValue('#service-search'), 'SWÏM');
+  // Kept for people to look at: build/screenshots/result-services.png.
+  mkdirSync(join(repo, 'build', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: join(repo, 'build', 'screenshots', 'result-services.png'), fullPage: true });
+  assert.deepEqual(page.problems, []);
+});
+
+test('a postcode the offer does not cover is refused with a clear message, and an area can be picked instead', async () => {
+  const page = await open(browser, server.url);
+  await ready(page);
+  await journeyTo(page, 'postcode_district');
+  await page.fill('input[name=postcode]', 'SW1A 1AA');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.sp-error-summary');
+  assert.match(await page.locator('.sp-error-summary').innerText(), /SW1A is not on our map/);
+  await page.fill('input[name=postcode]', '');
+  await page.check('input[value=melton]');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('form[data-question=access_needs]');
+  assert.doesNotMatch(await page.evaluate(() => location.hash), /SW1A|1AA/, 'nothing of the refused postcode is kept');
+  assert.deepEqual(page.problems, []);
+});
+
+// Answers by mouse until the question `id` is on screen.
+async function journeyTo(page, id) {
+  const answers = { lives_in_area: 'yes', disability: 'yes', dla_care: 'high', ehcp: 'yes', support_needs: 'community-activities' };
+  await page.click('a.sp-button--start');
+  for (let i = 0; i < 10; i++) {
+    const form = await page.waitForSelector('form[data-question]');
+    const question = await form.getAttribute('data-question');
+    if (question === id) return;
+    if (question === 'date_of_birth') {
+      await page.fill('input[name=day]', '14');
+      await page.fill('input[name=month]', '5');
+      await page.fill('input[name=year]', '2014');
+    } else {
+      await page.check(`input[value="${answers[question]}"]`);
+    }
+    const before = await page.evaluate(() => location.hash);
+    await page.click('button[type=submit]');
+    await page.waitForFunction((h) => location.hash !== h, before);
+  }
+}

@@ -72,25 +72,32 @@ Family family_of(const offer::Offer& offer, const rules::Answers& answers, const
 }
 
 std::vector<Match> match_services(const Directory& directory, const offer::Offer& offer, const Family& family) {
-  std::vector<Match> out;
+  // Near first, by time; then those whose place is not known (many come to the
+  // family's home); then the far ones, by time. Within each, by tier, then name.
+  struct Ranked {
+    int group, minutes;
+    long tier;
+    Match match;
+  };
+  std::vector<Ranked> ranked;
   for (const auto& s : directory.services) {
     if (!suits(s, family)) continue;
     Match m{&s, std::nullopt, false};
     if (family.home) m.travel_minutes = minutes_to(s, offer, *family.home);
     m.near = m.travel_minutes && *m.travel_minutes <= offer.places.near_minutes;
-    out.push_back(m);
+    const long tier = std::find(offer.tiers.begin(), offer.tiers.end(), s.tier) - offer.tiers.begin();
+    ranked.push_back({m.near ? 0 : !m.travel_minutes ? 1 : 2, m.travel_minutes.value_or(0), tier, m});
   }
-  // Near first, by time; then those whose place is not known (many come to the
-  // family's home); then the far ones, by time. Within each, by tier, then name.
-  auto tier_rank = [&](const Service& s) {
-    return std::find(offer.tiers.begin(), offer.tiers.end(), s.tier) - offer.tiers.begin();
-  };
-  auto key = [&](const Match& m) {
-    const int group = m.near ? 0 : !m.travel_minutes ? 1 : 2;
-    return std::make_tuple(group, m.travel_minutes.value_or(0), tier_rank(*m.service), std::cref(m.service->name),
-                           std::cref(m.service->id));
-  };
-  std::stable_sort(out.begin(), out.end(), [&](const Match& a, const Match& b) { return key(a) < key(b); });
+  std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.group != b.group) return a.group < b.group;
+    if (a.minutes != b.minutes) return a.minutes < b.minutes;
+    if (a.tier != b.tier) return a.tier < b.tier;
+    const Service &x = *a.match.service, &y = *b.match.service;
+    return std::tie(x.name, x.id) < std::tie(y.name, y.id);
+  });
+  std::vector<Match> out;
+  out.reserve(ranked.size());
+  for (const auto& r : ranked) out.push_back(r.match);
   return out;
 }
 

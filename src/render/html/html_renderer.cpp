@@ -260,7 +260,7 @@ class Writer {
     field(out, "cost", c.cost);
     if (!c.access.empty()) {
       out += "<dt>" + label("access") + "</dt><dd>";
-      for (std::size_t i = 0; i < c.access.size(); ++i) out += (i ? ", " : "") + escape(c.access[i]);
+      list(out, c.access);
       out += "</dd>";
     }
     out += "</dl>";

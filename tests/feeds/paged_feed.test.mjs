@@ -1,0 +1,166 @@
+// Importing Open Referral UK feeds over HTTP: a real server on 127.0.0.1 serves
+// paged fixtures in the 3.0 shape (pages counted from 1) and the 1.0 shape
+// (pages counted from 0), a feed with a bad record, and feeds that break
+// part-way. `signpost import-directory --from URL` must follow every page,
+// keep good records, and never replace a good directory with a broken feed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const signpost = path.join(repo, 'build/native/bin/signpost');
+const standard = JSON.parse(fs.readFileSync(path.join(repo, '../shared/data/oruk/uk-profile-service_full.json'), 'utf8'));
+const v1 = JSON.parse(fs.readFileSync(path.join(repo, 'tests/fixtures/oruk/v1-page.json'), 'utf8')).content[0];
+
+// Seven services in the 3.0 shape: the standard's own record, renamed.
+const v3Services = Array.from({ length: 7 }, (_, i) => ({ ...standard, id: `v3-${i + 1}`, name: `${standard.name} ${i + 1}` }));
+// Five in the 1.0 shape.
+const v1Services = Array.from({ length: 5 }, (_, i) => ({ ...v1, id: `v1-${i + 1}`, name: `Saturday sensory play ${i + 1}` }));
+
+function v3Page(list, page, size) {
+  const totalPages = Math.ceil(list.length / size);
+  return { total_items: list.length, total_pages: totalPages, page_number: page, size, first_page: page === 1,
+    last_page: page === totalPages, empty: false, content: list.slice((page - 1) * size, page * size) };
+}
+function v1Page(list, page, size) {
+  return { totalElements: list.length, totalPages: Math.ceil(list.length / size), number: page, size,
+    content: list.slice(page * size, (page + 1) * size) };
+}
+
+const requests = [];
+let server;
+let base;
+before(async () => {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    requests.push(url.pathname + url.search);
+    const send = (status, body) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(typeof body === 'string' ? body : JSON.stringify(body));
+    };
+    const page = url.searchParams.get('page');
+    switch (url.pathname) {
+      case '/v3/services': return send(200, v3Page(v3Services, Number(page ?? 1), 3));
+      case '/v1/services': return send(200, v1Page(v1Services, Number(page ?? 0), 2));
+      case '/with-a-bad-record/services':
+        return send(200, v3Page([v3Services[0], { id: 'no-name' }, v3Services[1]], 1, 10));
+      case '/fails-on-page-2/services':
+        return page === '2' ? send(503, { error: 'down' }) : send(200, v3Page(v3Services, Number(page ?? 1), 3));
+      case '/cut-short/services':
+        return page === '3' ? send(200, JSON.stringify(v3Page(v3Services, 3, 3)).slice(0, 40)) : send(200, v3Page(v3Services, Number(page ?? 1), 3));
+      default: return send(404, { error: 'not found' });
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+});
+const roots = [];
+after(() => {
+  server.close();
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+// A content root of its own, holding a copy of the Leicestershire offer.
+function freshRoot() {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'signpost-feed-'));
+  roots.push(root);
+  fs.cpSync(path.join(repo, 'offers/leicestershire'), path.join(root, 'offers/leicestershire'), { recursive: true });
+  return root;
+}
+// Run without blocking: the server answering it lives in this same process.
+function importFrom(root, url, ...extra) {
+  return new Promise((resolve) => {
+    const child = spawn(signpost, ['import-directory', '--from', url, '--offer', 'leicestershire', '--root', root, ...extra]);
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+const directoryOf = (root) => JSON.parse(fs.readFileSync(path.join(root, 'offers/leicestershire/directory.json'), 'utf8'));
+const fromFeed = (root, url) => directoryOf(root).services.filter((s) => s.source === url);
+
+test('a 3.0 feed is read page by page, from page 1 to the last', async () => {
+  const root = freshRoot();
+  const url = `${base}/v3/services`;
+  requests.length = 0;
+  const run = await importFrom(root, url);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(requests, ['/v3/services', '/v3/services?page=2', '/v3/services?page=3']);
+  const got = fromFeed(root, url);
+  assert.deepEqual(got.map((s) => s.id), v3Services.map((s) => s.id));
+  assert.equal(got[0].min_age, standard.minimum_age);
+  assert.equal(got[0].max_age, standard.maximum_age);
+  assert.equal(got[0].tier, 'universal', 'the offer\'s first tier, when --tier is not given');
+  // The council's own entries are kept.
+  const before = JSON.parse(fs.readFileSync(path.join(repo, 'offers/leicestershire/directory.json'), 'utf8')).services.length;
+  assert.equal(directoryOf(root).services.length, before + v3Services.length);
+});
+
+test('a 1.0 feed counting pages from 0 is read whole, with ages, days, place and access', async () => {
+  const root = freshRoot();
+  const url = `${base}/v1/services`;
+  requests.length = 0;
+  const run = await importFrom(root, url, '--tier', 'early-help');
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(requests, ['/v1/services', '/v1/services?page=1', '/v1/services?page=2']);
+  const got = fromFeed(root, url);
+  assert.equal(got.length, 5);
+  assert.equal(got[0].tier, 'early-help');
+  assert.equal(got[0].min_age, 3);
+  assert.equal(got[0].max_age, 14);
+  assert.deepEqual(got[0].days, ['SA', 'SU']);
+  assert.equal(got[0].locations[0].postcode_district, 'LE11');
+  assert.deepEqual(got[0].access, ['sensory-friendly']);
+  assert.deepEqual(got[0].times, ['weekends']);
+});
+
+test('importing the same feed again replaces its services, not adds to them', async () => {
+  const root = freshRoot();
+  const url = `${base}/v3/services`;
+  assert.equal((await importFrom(root, url)).status, 0);
+  assert.equal((await importFrom(root, url)).status, 0);
+  assert.equal(fromFeed(root, url).length, v3Services.length);
+});
+
+test('a bad record is reported with where it is, skipped, and the rest kept', async () => {
+  const root = freshRoot();
+  const url = `${base}/with-a-bad-record/services`;
+  const run = await importFrom(root, url);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /\/content\/1: skipped: expected a service with an "id" and a "name"/);
+  assert.deepEqual(fromFeed(root, url).map((s) => s.id), ['v3-1', 'v3-2']);
+});
+
+for (const [name, why] of [['fails-on-page-2', /HTTP 503/], ['cut-short', /syntax error|unexpected|expected/i]]) {
+  test(`a feed that breaks part-way (${name}) changes nothing`, async () => {
+    const root = freshRoot();
+    assert.equal((await importFrom(root, `${base}/v3/services`)).status, 0);
+    const file = path.join(root, 'offers/leicestershire/directory.json');
+    const good = fs.readFileSync(file);
+    const run = await importFrom(root, `${base}/${name}/services`);
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr, why);
+    assert.match(run.stderr, /the directory is unchanged/);
+    assert.deepEqual(fs.readFileSync(file), good);
+    assert.equal(fs.existsSync(`${file}.partial`), false);
+  });
+}
+
+test('an unreachable server or a missing feed changes nothing and says why', async () => {
+  const root = freshRoot();
+  const file = path.join(root, 'offers/leicestershire/directory.json');
+  const good = fs.readFileSync(file);
+  const missing = await importFrom(root, `${base}/no-such-feed`);
+  assert.notEqual(missing.status, 0);
+  assert.match(missing.stderr, /HTTP 404/);
+  const closed = await importFrom(root, 'http://127.0.0.1:9/services');
+  assert.notEqual(closed.status, 0);
+  assert.match(closed.stderr, /127\.0\.0\.1:9\/services: /);
+  assert.deepEqual(fs.readFileSync(file), good);
+});
