@@ -68,6 +68,8 @@ test: setup lint test-native test-feeds test-web test-browser
 bench: dist
 	@$(NATIVE)/bin/signpost_bench
 	@$(NATIVE)/bin/signpost_bench_directory
+	@echo "(the same, as WebAssembly under node)"
+	@node --no-experimental-fetch $(WEB)/bin/signpost_bench_directory.js
 	@bench/web_size.sh $(DIST)
 
 kiosk:

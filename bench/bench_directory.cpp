@@ -122,6 +122,7 @@ int main() {
         }), base);
   std::printf("  %zu of %d services suit the family; %zu of them found by the search; %zu imported (%zu bytes of feed)\n", matched,
               kServices, found, imported, feed.size());
-  std::printf("  goal: a query in 2 ms or less: %s (%.2f ms)\n", query.median_us <= 2000 ? "met" : "NOT met", query.median_us / 1000);
+  std::printf("  a query in %.2f ms; the goal for the native build is 2 ms or less: %s\n", query.median_us / 1000,
+              query.median_us <= 2000 ? "within it" : "over it");
   return 0;
 }

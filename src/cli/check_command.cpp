@@ -105,10 +105,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   auto outcomes = core::rules::decide_all(l->offer, counted, l->today);
   std::optional<core::flow::ServicesFound> found;
   if (l->directory) {
-    const std::string query = o->get_or("search", "");
-    std::optional<core::directory::SearchIndex> index;
-    if (!query.empty()) index.emplace(*l->directory, l->locale, core::i18n::platform_locale_services());
-    found = core::flow::find_services(l->offer, *l->directory, counted, outcomes, l->today, query, index ? &*index : nullptr);
+    found = core::flow::find_services(l->offer, *l->directory, counted, outcomes, l->today, o->get_or("search", ""), l->locale);
   }
   std::vector<core::view::OutcomeCard> cards;
   for (const auto& oc : outcomes) cards.push_back(core::flow::outcome_card(l->offer, words, oc));

@@ -31,20 +31,17 @@ std::optional<std::string> read_text(const std::string& path) {
 
 bool is_url(const std::string& s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
 
-// `url` with its query's page parameter set to `page`.
+// `url` with its query's page parameter set to `page`, keeping its other parameters.
 std::string with_page(const std::string& url, long long page) {
-  const std::string fragmentless = url.substr(0, url.find('#'));
-  const auto q = fragmentless.find('?');
-  std::string base = fragmentless.substr(0, q), query = q == std::string::npos ? "" : fragmentless.substr(q + 1), kept;
-  std::size_t start = 0;
-  while (start <= query.size() && !query.empty()) {
-    const auto end = query.find('&', start);
-    const std::string part = query.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (!part.empty() && part.rfind("page=", 0) != 0) kept += (kept.empty() ? "" : "&") + part;
-    if (end == std::string::npos) break;
-    start = end + 1;
+  const std::string bare = url.substr(0, url.find('#'));
+  const auto q = bare.find('?');
+  std::string kept;
+  if (q != std::string::npos) {
+    std::istringstream params(bare.substr(q + 1));
+    for (std::string part; std::getline(params, part, '&');)
+      if (!part.empty() && part.rfind("page=", 0) != 0) kept += part + "&";
   }
-  return base + "?" + kept + (kept.empty() ? "" : "&") + "page=" + std::to_string(page);
+  return bare.substr(0, q) + "?" + kept + "page=" + std::to_string(page);
 }
 
 // Every service of the feed: one document from a file, or every page from a

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <set>
 
+#include "core/directory/directory.h"
+#include "core/directory/suits.h"
 #include "core/flow/screens.h"
 #include "core/i18n/catalog.h"
 #include "core/json/reader.h"
@@ -253,6 +255,46 @@ void check_easy_read(const content::ContentSource& content, const Catalogs& cata
       out.error("easyread/" + c.locale + "/" + c.name + ".json", "", "missing: English easy read covers every catalog");
 }
 
+// The directory the offer's families are pointed to, and the answers the
+// matcher reads: each must use values the matcher knows, or it would quietly
+// match nothing.
+void check_signposting(const content::ContentSource& content, const offer::Offer& o, LintReport& report) {
+  auto& out = report.diagnostics;
+  const std::string dir = "offers/" + o.id + "/";
+  const std::pair<const char*, const std::vector<std::string>*> vocabularies[] = {
+      {directory::kSupportNeedsQuestion, &directory::kSupportNeeds},
+      {directory::kAccessNeedsQuestion, &directory::kAccessNeeds},
+      {directory::kBreakTimesQuestion, &directory::kBreakTimes}};
+  for (std::size_t i = 0; i < o.questions.size(); ++i) {
+    const auto& q = o.questions[i];
+    for (const auto& [id, known] : vocabularies) {
+      if (q.id != id) continue;
+      for (std::size_t k = 0; k < q.options.size(); ++k) {
+        const auto& v = q.options[k];
+        const bool neutral = v == offer::kUnknownAnswer || std::find(q.exclusive.begin(), q.exclusive.end(), v) != q.exclusive.end();
+        if (!neutral && std::find(known->begin(), known->end(), v) == known->end()) {
+          std::string list;
+          for (const auto& x : *known) list += (list.empty() ? "\"" : ", \"") + x + "\"";
+          out.error(dir + "questions.json", "/questions/" + std::to_string(i) + "/options/" + std::to_string(k),
+                    "\"" + v + "\" is not a value services are matched on; use one of " + list + ", or an exclusive option");
+        }
+      }
+    }
+  }
+  auto directory = directory::load_directory(content, o, out);
+  if (!directory) return;
+  for (std::size_t i = 0; i < directory->services.size(); ++i) {
+    const auto& locations = directory->services[i].locations;
+    for (std::size_t k = 0; k < locations.size(); ++k) {
+      const auto& l = locations[k];
+      if ((!l.latitude || !l.longitude) && !l.postcode_district.empty() && o.places.find(l.postcode_district) == nullptr)
+        out.error(dir + "directory.json", "/services/" + std::to_string(i) + "/locations/" + std::to_string(k),
+                  "no point for postcode district \"" + l.postcode_district +
+                      "\" in places.json, so no travel time: add the district there, or give latitude and longitude");
+    }
+  }
+}
+
 }  // namespace
 
 LintReport lint(const content::ContentSource& content, const std::optional<std::string>& only) {
@@ -267,7 +309,9 @@ LintReport lint(const content::ContentSource& content, const std::optional<std::
     auto loaded = offer::load_offer(content, id);
     report.diagnostics.append(loaded.diagnostics);
     ++report.offers;
-    if (loaded.offer) check_offer_words(*loaded.offer, catalogs, report);
+    if (!loaded.offer) continue;
+    check_offer_words(*loaded.offer, catalogs, report);
+    check_signposting(content, *loaded.offer, report);
   }
   return report;
 }

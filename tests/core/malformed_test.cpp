@@ -25,10 +25,22 @@ const char* const kPack = "offers/leicestershire/pack.json";
 const char* const kPathway = "offers/leicestershire/pathway.json";
 const char* const kWords = "i18n/en-GB/leicestershire.json";
 
+const char* const kDirectory = "offers/leicestershire/directory.json";
+const char* const kPlaces = "offers/leicestershire/places.json";
 const char* const kEasy = "easyread/en-GB/common.json";
 const char* const kPictures = "easyread/pictures/pictures.json";
 
 const Breakage kBreakages[] = {
+    // signposting: the directory, places, and the answers services are matched on
+    {kDirectory, R"("tier": "early-help",)", R"("tier": "targeted",)",
+     R"(offers/leicestershire/directory.json: /services/22/tier: expected one of "universal", "early-help" or "specialised", got "targeted")"},
+    {kDirectory, "\"postcode_district\": \"LE13\",\n          \"latitude\": 52.766,\n          \"longitude\": -0.888",
+     "\"postcode_district\": \"LE99\"",
+     R"(offers/leicestershire/directory.json: /services/22/locations/0: no point for postcode district "LE99" in places.json, so no travel time: add the district there, or give latitude and longitude)"},
+    {kPlaces, "52.766,", "152.766,",
+     R"(offers/leicestershire/places.json: /districts/LE13/0: expected a latitude from -90 to 90, got 152.766)"},
+    {kQuestions, R"("holiday-activities", "none"],)", R"("holiday-activities", "days-out", "none"],)",
+     R"(offers/leicestershire/questions.json: /questions/6/options/5: "days-out" is not a value services are matched on; use one of "personal-care", "overnight", "community-activities", "time-with-peers", "holiday-activities", or an exclusive option)"},
     // easy read
     {kEasy, R"("picture": "info")", R"("picture": "infoo")",
      R"(easyread/en-GB/common.json: /ideas/page.title/0/picture: unknown picture "infoo"; every idea needs one from easyread/pictures/pictures.json)"},

@@ -47,6 +47,13 @@ void answer_mo_until_support(Fixture& f) {
   f.answer("ehcp", "yes");
 }
 
+// Mo's every answer, to check your answers.
+void answer_mo(Fixture& f) {
+  answer_mo_until_support(f);
+  f.answer("support_needs", Json::array({"holiday-activities"}));
+  f.signposting();
+}
+
 }  // namespace
 
 TEST_CASE("a 9-year-old is never asked about PIP, and a 16-year-old is never asked about DLA") {
@@ -150,9 +157,7 @@ TEST_CASE("back goes to the previous question asked, skipping the ones that were
 
 TEST_CASE("a change link returns to check your answers, asking first any question the change makes matter") {
   Fixture f;
-  answer_mo_until_support(f);
-  f.answer("support_needs", Json::array({"holiday-activities"}));
-  f.signposting();
+  answer_mo(f);
   REQUIRE(f.at() == "check-answers");
   auto rows = f.find(core::view::Kind::kSummary)->rows;
   CHECK(rows.size() == 9);
@@ -183,9 +188,7 @@ TEST_CASE("a change link returns to check your answers, asking first any questio
 
 TEST_CASE("the result shows every route, grouped by status, with the universal offer always there") {
   Fixture f;
-  answer_mo_until_support(f);
-  f.answer("support_needs", Json::array({"holiday-activities"}));
-  f.signposting();
+  answer_mo(f);
   f.session.handle({Event::Kind::kConfirm, "", {}});
   REQUIRE(f.at() == "result");
   auto screen = f.session.screen();

@@ -204,6 +204,13 @@ TEST_CASE("the result lists the services that suit the family, with travel, and 
   CHECK(session.state()["f"] == "swim");
   session.handle({core::flow::Event::Kind::kSearch, "", "nothing like this"});
   CHECK(session.screen().to_json().dump().find("No service in this list matches") != std::string::npos);
+  // A very long search is cut, but never inside a character (ب is two bytes; 201 bytes would split one).
+  std::string long_search = "a";
+  for (int i = 0; i < 150; ++i) long_search += "ب";
+  session.handle({core::flow::Event::Kind::kSearch, "", long_search});
+  const std::string kept = session.state()["f"];
+  CHECK(kept.size() == 199);
+  CHECK(session.state().dump().size() > kept.size());  // still valid UTF-8: it serialises
   session.handle({core::flow::Event::Kind::kRestart, "", {}});
   CHECK(session.answers().empty());
   CHECK_FALSE(session.state().contains("f"));

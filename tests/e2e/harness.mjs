@@ -97,11 +97,9 @@ export async function everyScreen(page, visit) {
   await visit(page, 'question (date) with an error');
   await page.fill('input[name=day]', '14');
   await page.click('button[type=submit]');
-  for (const v of ['yes', 'applied', 'yes']) {
-    await page.waitForSelector(`form[data-question] input[value="${v}"]`);
-    await page.check(`input[value="${v}"]`);
-    await page.click('button[type=submit]');
-  }
+  await pick(page, 'disability', 'yes');
+  await pick(page, 'dla_care', 'applied');
+  await pick(page, 'ehcp', 'yes');
   await page.waitForSelector('input[type=checkbox]');
   await page.check('input[value=personal-care]');
   await visit(page, 'question (checkboxes)');
@@ -113,12 +111,8 @@ export async function everyScreen(page, visit) {
   await visit(page, 'question (place) with an error');
   await page.fill('input[name=postcode]', 'LE11');
   await page.click('button[type=submit]');
-  await page.waitForSelector('form[data-question=access_needs]');
-  await page.check('input[value=wheelchair]');
-  await page.click('button[type=submit]');
-  await page.waitForSelector('form[data-question=break_times]');
-  await page.check('input[value=any]');
-  await page.click('button[type=submit]');
+  await pick(page, 'access_needs', 'wheelchair');
+  await pick(page, 'break_times', 'any');
   await page.waitForSelector('.sp-summary-list');
   await visit(page, 'check your answers');
   await page.click('a[data-event=confirm]');
@@ -126,6 +120,13 @@ export async function everyScreen(page, visit) {
   await visit(page, 'result');
 }
 
+
+// With the mouse: picks `value` when the question `id` is on screen, and continues.
+async function pick(page, id, value) {
+  await page.waitForSelector(`form[data-question=${id}] input[value="${value}"]`);
+  await page.check(`input[value="${value}"]`);
+  await page.click('button[type=submit]');
+}
 
 // Starts the check with the mouse: lives in the area, then to the date of birth
 // question; with a date, answers it too and waits for the next question.

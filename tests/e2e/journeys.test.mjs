@@ -78,11 +78,14 @@ test('Mo gets the summer direct payment card, by keyboard alone', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+// Melody, from the Leicestershire case studies, living in Loughborough.
+const melody = { lives_in_area: 'yes', date_of_birth: '2014-07-19', disability: 'yes', dla_care: 'high', ehcp: 'no',
+  support_needs: ['community-activities'], postcode_district: 'LE11', access_needs: ['none'], break_times: ['any'] };
+
 test('Melody does not meet the gate and is shown how to ask for an assessment, by keyboard alone', async () => {
   const page = await open(browser, server.url);
   await ready(page);
-  await journey(page, { lives_in_area: 'yes', date_of_birth: '2014-07-19', disability: 'yes', dla_care: 'high', ehcp: 'no', support_needs: ['community-activities'],
-    postcode_district: 'LE11 3AB', access_needs: ['none'], break_times: ['any'] });
+  await journey(page, { ...melody, postcode_district: 'LE11 3AB' });
   const s = await statuses(page);
   assert.equal(s['summer-dp-card'], 'not-eligible');
   assert.equal(s['worker-assessed-dp'], 'assessment');
@@ -181,8 +184,7 @@ test('a family on a phone completes the check by touch', async () => {
 test('the result lists services near the family, nearest first, with travel times, and a search', async () => {
   const page = await open(browser, server.url);
   await ready(page);
-  await journey(page, { lives_in_area: 'yes', date_of_birth: '2014-07-19', disability: 'yes', dla_care: 'high', ehcp: 'no', support_needs: ['community-activities'],
-    postcode_district: 'LE11', access_needs: ['none'], break_times: ['any'] });
+  await journey(page, melody);
   const cards = page.locator('section.sp-card--service');
   const titles = await cards.locator('h3').allInnerTexts();
   assert.ok(titles.length >= 3, `services listed: ${titles.join(', ')}`);

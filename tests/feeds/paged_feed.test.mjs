@@ -45,7 +45,7 @@ before(async () => {
     };
     const page = url.searchParams.get('page');
     switch (url.pathname) {
-      case '/v3/services': return send(200, v3Page(v3Services, Number(page ?? 1), 3));
+      case '/v3/services': return send(200, v3Page(v3Services, Number(page ?? 1), Number(url.searchParams.get('per_page') ?? 3)));
       case '/v1/services': return send(200, v1Page(v1Services, Number(page ?? 0), 2));
       case '/with-a-bad-record/services':
         return send(200, v3Page([v3Services[0], { id: 'no-name' }, v3Services[1]], 1, 10));
@@ -118,6 +118,16 @@ test('a 1.0 feed counting pages from 0 is read whole, with ages, days, place and
   assert.equal(got[0].locations[0].postcode_district, 'LE11');
   assert.deepEqual(got[0].access, ['sensory-friendly']);
   assert.deepEqual(got[0].times, ['weekends']);
+});
+
+test('a feed URL\'s own parameters are kept on every page', async () => {
+  const root = freshRoot();
+  const url = `${base}/v3/services?per_page=4&page=1`;
+  requests.length = 0;
+  const run = await importFrom(root, url);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(requests, ['/v3/services?per_page=4&page=1', '/v3/services?per_page=4&page=2']);
+  assert.equal(fromFeed(root, url).length, v3Services.length);
 });
 
 test('importing the same feed again replaces its services, not adds to them', async () => {

@@ -122,3 +122,43 @@ TEST_CASE("the result page shows each route as a card headed by its title, with 
   CHECK(matches(html, "(<h1)").size() == 1);
   check_references(html);
 }
+
+TEST_CASE("the place question: a postcode box carrying the question's id, then the areas as radios") {
+  Walk w;
+  w.session->resume(test::case_answers("mo", w.offer));
+  w.session->handle({Event::Kind::kChange, "postcode_district", {}});
+  w.session->handle({Event::Kind::kAnswer, "postcode_district", core::json::Json{{"postcode", "<b>"}, {"area", ""}}});
+  std::string html = w.html();
+  CHECK(html.find(R"(<form class="sp-form" method="post" novalidate data-question="postcode_district" data-kind="place">)") != std::string::npos);
+  CHECK(html.find(R"(id="postcode_district" name="postcode" type="text" autocomplete="postal-code")") != std::string::npos);
+  CHECK(html.find(R"(value="&lt;b&gt;")") != std::string::npos);  // what was typed comes back, escaped
+  CHECK(html.find(R"(<input class="sp-choice__input" id="postcode_district-charnwood" name="area" type="radio" value="charnwood")") !=
+        std::string::npos);
+  CHECK(html.find("Enter the first part of a postcode, like LE11 or DT1") != std::string::npos);
+  check_references(html);
+}
+
+TEST_CASE("a service card: its name escaped, marked English on another language's page, an example said to be one") {
+  Walk w;
+  core::directory::Directory d;
+  core::directory::Service s;
+  s.id = "swim";
+  s.name = "Swim <club>";
+  s.tier = "universal";
+  s.demo = true;
+  s.phone = "0116 000 0000";
+  s.locations.push_back({"LE11", std::nullopt, std::nullopt});
+  d.services.push_back(s);
+  core::i18n::Localizer polish(w.catalogs, w.offer, "pl");
+  core::flow::Session session(w.offer, polish, test::kToday, &d);
+  session.resume(test::case_answers("mo", w.offer));
+  session.handle({Event::Kind::kConfirm, "", {}});
+  std::string html = render::html::render(session.screen(), {href, [](const std::string& l) { return "#state:locale:" + l; },
+                                                             [](bool on) { return std::string(on ? "#state:easy" : "#state:plain"); }});
+  CHECK(html.find(R"(<section class="sp-card sp-card--service sp-card--demo" aria-labelledby="service-swim">)") != std::string::npos);
+  CHECK(html.find(R"(<h3 class="sp-card__title" id="service-swim" lang="en-GB" dir="ltr">Swim &lt;club&gt;</h3>)") != std::string::npos);
+  CHECK(html.find(R"(<a href="tel:0116 000 0000">)") != std::string::npos);
+  CHECK(html.find(R"(<form class="sp-search" role="search" novalidate data-search>)") != std::string::npos);
+  CHECK(html.find("<club>") == std::string::npos);
+  check_references(html);
+}

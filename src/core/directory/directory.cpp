@@ -2,8 +2,6 @@
 
 #include "core/directory/suits.h"
 
-#include <cctype>
-
 namespace signpost::core::directory {
 namespace {
 

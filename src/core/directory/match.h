@@ -26,8 +26,9 @@ struct Family {
   std::vector<std::string> needs, access, times;  // empty: no preference given
   std::optional<places::Point> home;
   // Tiers the family can reach: the first (universal) always; another when a
-  // route in it is open to them now (eligible or may be eligible). A tier
-  // reached only through an assessment opens once the family is assessed.
+  // route in it is open to them now (eligible or may be eligible, by open
+  // access or the self-assessment). A tier reached only through an assessment
+  // stays closed: the check does not ask whether the family has been assessed.
   std::vector<std::string> tiers;
 };
 Family family_of(const offer::Offer& offer, const rules::Answers& answers, const std::vector<rules::Outcome>& outcomes,

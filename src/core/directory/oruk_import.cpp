@@ -1,10 +1,10 @@
 #include "core/directory/oruk_import.h"
 
-#include "core/directory/suits.h"
-#include "core/places/postcode.h"
-
 #include <algorithm>
 #include <cstdlib>
+
+#include "core/directory/suits.h"
+#include "core/places/postcode.h"
 
 namespace signpost::core::directory {
 namespace {

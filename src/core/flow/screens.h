@@ -36,10 +36,10 @@ struct ServicesFound {
 };
 inline constexpr std::size_t kServicesShown = 10;
 // Matches the family's answers (those that count) against the directory, then
-// searches with `query` through `index`, which a non-empty query needs.
+// keeps those that `query` finds, searching in `locale` (see SearchIndex).
 ServicesFound find_services(const offer::Offer& offer, const directory::Directory& directory, const rules::Answers& counted,
                             const std::vector<rules::Outcome>& outcomes, rules::Date today, const std::string& query,
-                            const directory::SearchIndex* index);
+                            const std::string& locale);
 
 // With `services`, the result ends with the services section; without (an
 // offer with no directory), it does not.

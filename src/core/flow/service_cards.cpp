@@ -1,11 +1,10 @@
 // The result screen's services: the directory's services that suit the
 // family, nearest first, as cards with their travel time, times, ages, access
 // and contact; a search box; and never a dead end when nothing matches.
-#include "core/flow/screens.h"
-
 #include <algorithm>
 
 #include "core/directory/suits.h"
+#include "core/flow/screens.h"
 
 namespace signpost::core::flow {
 
@@ -37,19 +36,21 @@ view::ServiceCard service_card(const offer::Offer& offer, const i18n::Localizer&
   else if (s.max_age) c.ages = words.text("service.ages.to", {{"max", double(*s.max_age)}});
   c.cost = s.cost;
   for (const auto& a : s.access) c.access.push_back(words.text(std::string("question.") + directory::kAccessNeedsQuestion + ".option." + a));
-  c.contact = {s.id, s.organisation, "", s.phone, s.email, s.url};
+  // Who to contact: the organisation that runs it, or else the service itself.
+  c.contact = {s.id, s.organisation.empty() ? c.name : s.organisation, "", s.phone, s.email, s.url};
   if (s.demo) c.demo = words.text("service.demo");
   return c;
 }
 
 ServicesFound find_services(const offer::Offer& offer, const directory::Directory& directory, const rules::Answers& counted,
                             const std::vector<rules::Outcome>& outcomes, rules::Date today, const std::string& query,
-                            const directory::SearchIndex* index) {
+                            const std::string& locale) {
   ServicesFound found;
   found.matches = directory::match_services(directory, offer, directory::family_of(offer, counted, outcomes, today));
   found.matched = found.matches.size();
   found.query = query;
-  if (!query.empty() && index != nullptr) found.matches = index->search(found.matches, query);
+  if (!query.empty())
+    found.matches = directory::SearchIndex(directory, locale, i18n::platform_locale_services()).search(found.matches, query);
   return found;
 }
 

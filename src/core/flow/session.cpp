@@ -51,10 +51,19 @@ rules::Answers Session::counted_answers() const { return answers_on_path(answers
 
 std::vector<rules::Outcome> Session::outcomes() const { return rules::decide_all(offer_, counted_answers(), today_); }
 
-ServicesFound Session::services() const {
+ServicesFound Session::services() const { return services_for(outcomes()); }
+
+ServicesFound Session::services_for(const std::vector<rules::Outcome>& outcomes) const {
   if (directory_ == nullptr) return {};
-  if (!query_.empty() && !index_) index_.emplace(*directory_, words_.locale(), i18n::platform_locale_services());
-  return find_services(offer_, *directory_, counted_answers(), outcomes(), today_, query_, index_ ? &*index_ : nullptr);
+  return find_services(offer_, *directory_, counted_answers(), outcomes, today_, query_, words_.locale());
+}
+
+void Session::search_for(const std::string& words) {
+  // Long enough for any real search; cut where a character starts, never inside one.
+  constexpr std::size_t kMostBytes = 200;
+  std::size_t end = std::min(words.size(), kMostBytes);
+  while (end > 0 && end < words.size() && (static_cast<unsigned char>(words[end]) & 0xC0) == 0x80) --end;
+  query_ = words.substr(0, end);
 }
 
 void Session::handle(const Event& event) {
@@ -81,7 +90,7 @@ void Session::handle(const Event& event) {
       if (stage_ == Stage::kCheckAnswers) stage_ = Stage::kResult;
       return;
     case Event::Kind::kSearch:
-      if (stage_ == Stage::kResult) query_ = event.value.is_string() ? event.value.get<std::string>().substr(0, 200) : "";
+      if (stage_ == Stage::kResult) search_for(event.value.is_string() ? event.value.get<std::string>() : "");
       return;
     case Event::Kind::kRestart:
       // Wipe everything the family told us.
@@ -206,7 +215,7 @@ void Session::restore(const json::Json& state) {
   }
   if ((stage == "check-answers" || stage == "result") && !path.next) {
     stage_ = stage == "result" ? Stage::kResult : Stage::kCheckAnswers;
-    if (stage_ == Stage::kResult) query_ = field("f").substr(0, 200);
+    if (stage_ == Stage::kResult) search_for(field("f"));
     return;
   }
   advance();
@@ -233,9 +242,10 @@ view::Screen Session::screen() const {
       return check_answers_screen(offer_, words_, path.asked, answers_);
     }
     case Stage::kResult: {
-      if (directory_ == nullptr) return result_screen(offer_, words_, outcomes());
-      const ServicesFound found = services();
-      return result_screen(offer_, words_, outcomes(), &found);
+      const auto decided = outcomes();
+      if (directory_ == nullptr) return result_screen(offer_, words_, decided);
+      const ServicesFound found = services_for(decided);
+      return result_screen(offer_, words_, decided, &found);
     }
   }
   return start_screen(offer_, words_);

@@ -68,6 +68,8 @@ class Session {
   void answer(const Event& event);
   void back();
   void advance();
+  ServicesFound services_for(const std::vector<rules::Outcome>& outcomes) const;
+  void search_for(const std::string& words);
 
   const offer::Offer& offer_;
   const i18n::Localizer& words_;
@@ -78,8 +80,6 @@ class Session {
   rules::Answers answers_;
   const directory::Directory* directory_ = nullptr;
   std::string query_;  // the family's search of the services
-  // Folded once for the screen's language, on first search.
-  mutable std::optional<directory::SearchIndex> index_;
   // A refused answer: shown with its error until the family answers again or leaves.
   std::optional<json::Json> rejected_value_;
   rules::CheckedAnswer rejected_;

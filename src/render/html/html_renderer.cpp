@@ -266,9 +266,7 @@ class Writer {
     out += "</dl>";
     if (!c.contact.phone.empty() || !c.contact.email.empty() || !c.contact.url.empty()) {
       out += "<ul class=\"sp-list sp-contacts\">";
-      auto named = c.contact;
-      if (named.name.empty()) named.name = c.name;
-      contact(out, named);
+      contact(out, c.contact);
       out += "</ul>";
     }
     out += "</section>";
