@@ -1,8 +1,9 @@
 # Builds the content (offers/, i18n/, easyread/) into the binary, so that the
 # embedded Leicestershire offer needs no files at run time, natively or in wasm.
 # signpost_content holds every language (the CLI, the tests, the kiosk);
-# signpost_content_source holds English only (the web checker fetches the
-# other languages when a family picks one, to keep an English check small).
+# signpost_content_source holds English only, without easy read (the web
+# checker fetches other languages when a family picks one, and easy read when
+# they turn it on, to keep an English check small).
 # Both hold i18n/languages.json: every language's own name and status.
 file(GLOB_RECURSE SIGNPOST_CONTENT_FILES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/offers/*.json

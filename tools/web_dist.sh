@@ -19,6 +19,14 @@ for dir in i18n/*/; do
   mkdir -p "$dist/i18n/$locale"
   cp "$dir"*.json "$dist/i18n/$locale/"
 done
+# Easy read wording, fetched when a family turns easy read on.
+rm -rf "$dist/easyread"
+for dir in easyread/*/; do
+  locale=$(basename "$dir")
+  [[ $locale == pictures ]] && continue
+  mkdir -p "$dist/easyread/$locale"
+  cp "$dir"*.json "$dist/easyread/$locale/"
+done
 build/native/bin/signpost page --offer leicestershire --template web/index.html > "$dist/index.html.tmp"
 mv "$dist/index.html.tmp" "$dist/index.html"
 # The service worker's cache name changes whenever any file it keeps changes.

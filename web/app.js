@@ -63,7 +63,8 @@
   }
 
   // English is built into the core; another language's words are fetched the
-  // first time a family picks it (the request names a language, never an answer).
+  // first time a family picks it, and easy read the first time they turn it on
+  // (the request names a language, never an answer).
   function fetchWords(paths) {
     return Promise.all(paths.map(function (path) {
       return fetch(new URL(path, base).href).then(function (r) {
@@ -74,12 +75,15 @@
   }
 
   // Asks the core for a view, fetching words it needs first; falls back to
-  // English if they cannot be had (offline on a first visit, say).
+  // plain English if they cannot be had (offline on a first visit, say).
   function view(request) {
     var answer = ask(request);
     if (!answer.need) return Promise.resolve(answer);
     return fetchWords(answer.need).then(function () { return ask(request); }, function () {
-      if (request.state) request.state.l = 'en-GB';
+      if (request.state) {
+        request.state.l = 'en-GB';
+        delete request.state.e;
+      }
       return ask(request);
     });
   }

@@ -19,10 +19,12 @@ self.addEventListener('fetch', function (event) {
   var request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   // The query (?offer=wakefield) does not change the files. Words for other
-  // languages are kept as they are first fetched, for the next visit offline.
+  // languages, and easy read, are kept as they are first fetched, for the next
+  // visit offline.
   event.respondWith(caches.match(request, { ignoreSearch: true }).then(function (hit) {
     return hit || fetch(request).then(function (response) {
-      if (response.ok && new URL(request.url).pathname.indexOf('/i18n/') !== -1) {
+      var path = new URL(request.url).pathname;
+      if (response.ok && (path.indexOf('/i18n/') !== -1 || path.indexOf('/easyread/') !== -1)) {
         var copy = response.clone();
         caches.open(VERSION).then(function (cache) { cache.put(request, copy); });
       }

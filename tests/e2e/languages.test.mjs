@@ -69,8 +69,11 @@ test('pseudo-locales: longer text (en-XA) and right to left (ar-XB) never scroll
 test('easy read: a switch on every screen; each sentence beside its picture, at 19px or more; axe finds nothing', async () => {
   const page = await open(browser, server.url);
   await ready(page);
+  const easyReadFetched = () => page.requests.filter((r) => r.url.includes('/easyread/en-GB/')).map((r) => r.url.split('/').pop()).sort();
+  assert.deepEqual(easyReadFetched(), [], 'easy read is not sent until a family turns it on');
   await page.click('.sp-easy-read-switch a');
   await page.waitForSelector('.sp-easy-read .sp-idea');
+  assert.deepEqual(easyReadFetched(), ['common.json', 'leicestershire.json']);
   await everyScreen(page, async (p, name) => {
     assert.ok(await p.locator('.sp-easy-read-switch a').isVisible(), `${name}: the switch is there`);
     const sizes = await p.$$eval('.sp-idea__text', (all) => all.map((e) => parseFloat(getComputedStyle(e).fontSize)));

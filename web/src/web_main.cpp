@@ -88,18 +88,24 @@ std::string view(const Json& request) {
     for (const auto& l : world().catalogs.languages()) available.push_back(l.locale);
     locale = core::i18n::negotiate_locale(wanted, available);
   }
-  // English is built in; another language's catalogs are fetched by the page
-  // the first time a family picks it, then handed over with signpost_add_catalog.
-  Json need = Json::array();
-  for (const std::string& name : {std::string(core::i18n::kCommonCatalog), loaded->offer.catalog})
-    if (!core::i18n::is_pseudo_locale(locale) && world().catalogs.find(locale, name) == nullptr)
-      need.push_back("i18n/" + locale + "/" + name + ".json");
-  if (!need.empty()) return Json{{"need", need}, {"locale", locale}}.dump();
   bool easy = false;
   if (auto s = request.find("state"); s != request.end() && s->is_object()) {
     auto e = s->find("e");
     easy = e != s->end() && e->is_number_integer() && *e == 1;
   }
+  // English is built in; another language's catalogs are fetched by the page
+  // the first time a family picks it, and easy read the first time they turn
+  // it on, then handed over with signpost_add_catalog.
+  const std::string words_locale = core::i18n::is_pseudo_locale(locale) ? core::i18n::kSourceLocale : locale;
+  bool has_easy_read = false;
+  for (const auto& l : world().catalogs.languages()) has_easy_read |= l.locale == words_locale && l.easy_read;
+  Json need = Json::array();
+  for (const std::string& name : {std::string(core::i18n::kCommonCatalog), loaded->offer.catalog}) {
+    if (world().catalogs.find(words_locale, name) == nullptr) need.push_back("i18n/" + words_locale + "/" + name + ".json");
+    if (easy && has_easy_read && world().catalogs.easy_read().find(words_locale, name) == nullptr)
+      need.push_back("easyread/" + words_locale + "/" + name + ".json");
+  }
+  if (!need.empty()) return Json{{"need", need}, {"locale", locale}}.dump();
   const auto& words = world().words(*loaded, locale, easy);
   core::flow::Session session(loaded->offer, words, *today, loaded->directory ? &*loaded->directory : nullptr);
   if (auto s = request.find("state"); s != request.end()) session.restore(*s);
@@ -123,17 +129,26 @@ std::string view(const Json& request) {
 
 }  // namespace
 
-// Adds a catalog the page fetched ("i18n/pl/common.json"); false if it is not one.
+// Adds words the page fetched: a catalog ("i18n/pl/common.json") or easy read
+// ("easyread/en-GB/common.json"); false if it is neither.
 extern "C" EMSCRIPTEN_KEEPALIVE int signpost_add_catalog(const char* path, const char* text) {
-  std::string p = path;
-  if (p.rfind("i18n/", 0) != 0 || p.size() < 12 || p.compare(p.size() - 5, 5, ".json") != 0) return 0;
-  auto slash = p.find('/', 5);
+  const std::string p = path;
+  const bool easy = p.rfind("easyread/", 0) == 0;
+  const std::size_t start = easy ? 9 : 5;
+  if ((!easy && p.rfind("i18n/", 0) != 0) || p.size() < start + 7 || p.compare(p.size() - 5, 5, ".json") != 0) return 0;
+  auto slash = p.find('/', start);
   if (slash == std::string::npos) return 0;
-  std::string locale = p.substr(5, slash - 5), name = p.substr(slash + 1, p.size() - slash - 6);
+  std::string locale = p.substr(start, slash - start), name = p.substr(slash + 1, p.size() - slash - 6);
   core::json::Diagnostics problems;
-  auto catalog = core::i18n::read_catalog(text, p, locale, name, problems);
-  if (!catalog) return 0;
-  world().catalogs.put(std::move(*catalog));
+  if (easy) {
+    auto catalog = core::i18n::read_easy_read(text, p, locale, name, problems);
+    if (!catalog) return 0;
+    world().catalogs.easy_read().put(std::move(*catalog));
+  } else {
+    auto catalog = core::i18n::read_catalog(text, p, locale, name, problems);
+    if (!catalog) return 0;
+    world().catalogs.put(std::move(*catalog));
+  }
   return 1;
 }
 

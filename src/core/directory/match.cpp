@@ -1,6 +1,7 @@
 #include "core/directory/match.h"
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 #include "core/directory/suits.h"
@@ -102,12 +103,12 @@ std::vector<Match> match_services(const Directory& directory, const offer::Offer
 }
 
 SearchIndex::SearchIndex(const Directory& directory, const std::string& locale, const i18n::LocaleServices& services)
-    : services_(services) {
+    : directory_(directory), services_(services) {
   for (const auto& s : directory.services) {
     std::string text = s.name + "\n" + s.description;
     if (auto it = s.translations.find(locale); it != s.translations.end())
       text += "\n" + it->second.name + "\n" + it->second.description;
-    folded_[&s] = services.fold(text);
+    folded_.push_back(services.fold(text));
   }
 }
 
@@ -123,10 +124,12 @@ std::vector<Match> SearchIndex::search(const std::vector<Match>& matches, const 
   }
   if (words.empty()) return matches;
   std::vector<Match> out;
+  const Service* first = directory_.services.data();
+  const Service* last = first + directory_.services.size();
   for (const auto& m : matches) {
-    auto it = folded_.find(m.service);
-    if (it == folded_.end()) continue;
-    const std::string& text = it->second;
+    // std::less orders any two pointers, even ones from another directory.
+    if (std::less<const Service*>()(m.service, first) || !std::less<const Service*>()(m.service, last)) continue;
+    const std::string& text = folded_[static_cast<std::size_t>(m.service - first)];
     if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return text.find(w) != std::string::npos; }))
       out.push_back(m);
   }

@@ -9,7 +9,6 @@
 
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/directory/directory.h"
@@ -48,12 +47,14 @@ std::vector<Match> match_services(const Directory& directory, const offer::Offer
 class SearchIndex {
  public:
   SearchIndex(const Directory& directory, const std::string& locale, const i18n::LocaleServices& services);
-  // The matches whose text holds every word of `query`; an empty query keeps all.
+  // The matches (of this directory) whose text holds every word of `query`; an
+  // empty query keeps all.
   std::vector<Match> search(const std::vector<Match>& matches, const std::string& query) const;
 
  private:
+  const Directory& directory_;
   const i18n::LocaleServices& services_;
-  std::unordered_map<const Service*, std::string> folded_;
+  std::vector<std::string> folded_;  // one for each of the directory's services, in order
 };
 
 }  // namespace signpost::core::directory

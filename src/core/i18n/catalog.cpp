@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/i18n/keyed.h"
 #include "core/json/reader.h"
 
 namespace signpost::core::i18n {
@@ -50,7 +51,7 @@ Catalogs Catalogs::load(const content::ContentSource& content, json::Diagnostics
     if (auto doc = json::parse(*listed, "i18n/languages.json", ignored); doc && doc->contains("languages"))
       for (const auto& l : (*doc)["languages"])
         if (l.is_object() && l.value("locale", "") != "")
-          catalogs.listed_.push_back({l.value("locale", ""), l.value("name", ""), l.value("status", "")});
+          catalogs.listed_.push_back({l.value("locale", ""), l.value("name", ""), l.value("status", ""), l.value("easy_read", false)});
   }
   for (const auto& locale : content.list("i18n")) {
     for (const auto& file : content.list("i18n/" + locale)) {
@@ -89,14 +90,6 @@ std::vector<LanguageInfo> Catalogs::languages() const {
   return out;
 }
 
-void Catalogs::put(Catalog catalog) {
-  for (auto& c : catalogs_) {
-    if (c.locale == catalog.locale && c.name == catalog.name) {
-      c = std::move(catalog);
-      return;
-    }
-  }
-  catalogs_.push_back(std::move(catalog));
-}
+void Catalogs::put(Catalog catalog) { put_by_locale_and_name(catalogs_, std::move(catalog)); }
 
 }  // namespace signpost::core::i18n

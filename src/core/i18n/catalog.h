@@ -34,6 +34,7 @@ struct LanguageInfo {
   std::string locale;
   std::string name;    // its own name for itself
   std::string status;  // source | machine-draft | reviewed
+  bool easy_read = false;  // easyread/<locale>/ holds its easy read wording
 };
 
 class Catalogs {

@@ -1,13 +1,13 @@
 #include "core/i18n/easy_read.h"
 
 #include "core/i18n/catalog.h"
+#include "core/i18n/keyed.h"
 #include "core/json/reader.h"
 
 namespace signpost::core::i18n {
-namespace {
 
-std::optional<EasyReadCatalog> read_easy(const std::string& text, const std::string& file, const std::string& locale,
-                                         const std::string& name, json::Diagnostics& out) {
+std::optional<EasyReadCatalog> read_easy_read(const std::string& text, const std::string& file, const std::string& locale,
+                                              const std::string& name, json::Diagnostics& out) {
   auto doc = json::parse(text, file, out);
   if (!doc) return std::nullopt;
   json::JsonReader r(*doc, file, "", out);
@@ -44,13 +44,13 @@ std::optional<EasyReadCatalog> read_easy(const std::string& text, const std::str
   return c;
 }
 
-}  // namespace
-
 const EasyReadCatalog* EasyRead::find(const std::string& locale, const std::string& name) const {
   for (const auto& c : catalogs)
     if (c.locale == locale && c.name == name) return &c;
   return nullptr;
 }
+
+void EasyRead::put(EasyReadCatalog catalog) { put_by_locale_and_name(catalogs, std::move(catalog)); }
 
 const Picture* EasyRead::picture(const std::string& id) const {
   for (const auto& p : pictures)
@@ -66,7 +66,7 @@ EasyRead EasyRead::load(const content::ContentSource& content, json::Diagnostics
       if (file.size() <= 5 || file.compare(file.size() - 5, 5, ".json") != 0) continue;
       std::string path = "easyread/" + locale + "/" + file;
       if (auto text = content.read(path))
-        if (auto c = read_easy(*text, path, locale, file.substr(0, file.size() - 5), out)) e.catalogs.push_back(std::move(*c));
+        if (auto c = read_easy_read(*text, path, locale, file.substr(0, file.size() - 5), out)) e.catalogs.push_back(std::move(*c));
     }
   }
   const std::string path = "easyread/pictures/pictures.json";

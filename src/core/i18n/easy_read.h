@@ -34,12 +34,18 @@ struct Picture {
   std::string alt;
 };
 
+// Reads one easy read file (easyread/<locale>/<name>.json), reporting problems.
+std::optional<EasyReadCatalog> read_easy_read(const std::string& text, const std::string& file, const std::string& locale,
+                                              const std::string& name, json::Diagnostics& out);
+
 struct EasyRead {
   std::vector<EasyReadCatalog> catalogs;
   std::vector<Picture> pictures;
   std::string pictures_source, pictures_licence;
 
   const EasyReadCatalog* find(const std::string& locale, const std::string& name) const;
+  // Adds or replaces a catalog (the web checker fetches easy read when a family turns it on).
+  void put(EasyReadCatalog catalog);
   const Picture* picture(const std::string& id) const;
   // Loads easyread/<locale>/*.json and easyread/pictures/pictures.json, reporting problems.
   static EasyRead load(const content::ContentSource& content, json::Diagnostics& out);
