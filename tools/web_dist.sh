@@ -18,6 +18,7 @@ for dir in i18n/*/; do
   [[ $locale == en-GB ]] && continue
   mkdir -p "$dist/i18n/$locale"
   cp "$dir"*.json "$dist/i18n/$locale/"
+  rm -f "$dist/i18n/$locale/kiosk.json"  # the kiosk's own words
 done
 # Easy read wording, fetched when a family turns easy read on.
 rm -rf "$dist/easyread"
@@ -26,6 +27,7 @@ for dir in easyread/*/; do
   [[ $locale == pictures ]] && continue
   mkdir -p "$dist/easyread/$locale"
   cp "$dir"*.json "$dist/easyread/$locale/"
+  rm -f "$dist/easyread/$locale/kiosk.json"
 done
 build/native/bin/signpost page --offer leicestershire --template web/index.html > "$dist/index.html.tmp"
 mv "$dist/index.html.tmp" "$dist/index.html"

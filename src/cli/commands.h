@@ -13,5 +13,8 @@ int lint_command(const std::vector<std::string>& args, std::ostream& out, std::o
 int import_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int page_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int walk_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int bundle_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// Not in the usage text: a kiosk's own update, by hand (kiosk/core/update_command.h).
+int update_content_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace signpost::cli

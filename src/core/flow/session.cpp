@@ -6,6 +6,19 @@
 
 namespace signpost::core::flow {
 
+Event event_of(const view::Element& action) {
+  using Kind = Event::Kind;
+  Event e;
+  if (action.event == "start") e.kind = Kind::kStart;
+  else if (action.event == "answer") e.kind = Kind::kAnswer;
+  else if (action.event == "back") e.kind = Kind::kBack;
+  else if (action.event == "confirm") e.kind = Kind::kConfirm;
+  else if (action.event == "restart") e.kind = Kind::kRestart;
+  else if (action.event == "change") e.kind = Kind::kChange;
+  e.question = action.target;
+  return e;
+}
+
 const char* to_string(Stage s) {
   switch (s) {
     case Stage::kStart: return "start";

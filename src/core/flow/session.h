@@ -31,6 +31,10 @@ struct Event {
   static std::optional<Event> from_json(const json::Json& j, std::string* error);
 };
 
+// The event an action element sends (start, back, change, confirm, restart);
+// an "answer" action needs its value from the front end's form.
+Event event_of(const view::Element& action);
+
 enum class Stage { kStart, kQuestion, kCheckAnswers, kResult };
 const char* to_string(Stage s);
 

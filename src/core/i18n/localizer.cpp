@@ -41,7 +41,7 @@ Localizer::Localizer(const Catalogs& catalogs, const offer::Offer& offer, std::s
 // none, its ordinary words are better than English easy read.
 const std::vector<EasyIdea>* Localizer::find_easy(const std::string& key) const {
   if (!easy_read_) return nullptr;
-  for (const std::string& name : {offer_.catalog, std::string(kCommonCatalog)}) {
+  for (const std::string& name : {offer_.catalog, std::string(kCommonCatalog), extra_catalog_}) {
     if (const EasyReadCatalog* c = catalogs_.easy_read().find(catalog_locale_, name)) {
       auto it = c->ideas.find(key);
       if (it != c->ideas.end() && !it->second.empty()) return &it->second;
@@ -71,7 +71,7 @@ std::vector<Localizer::Idea> Localizer::ideas(const std::string& key, const Args
 
 const Message* Localizer::find(const std::string& key) const {
   for (const std::string& locale : {catalog_locale_, std::string(kSourceLocale)}) {
-    for (const std::string& name : {offer_.catalog, std::string(kCommonCatalog)}) {
+    for (const std::string& name : {offer_.catalog, std::string(kCommonCatalog), extra_catalog_}) {
       if (const Catalog* c = catalogs_.find(locale, name)) {
         auto it = c->messages.find(key);
         if (it != c->messages.end()) return &it->second;

@@ -39,6 +39,10 @@ class Localizer {
   bool easy_read() const { return easy_read_; }
   bool has(const std::string& key) const;
 
+  // Also looks keys up in a front end's own catalog (the kiosk's "kiosk"), after
+  // the offer's and the common one.
+  void add_catalog(std::string name) { extra_catalog_ = std::move(name); }
+
   const std::string& locale() const { return locale_; }
   const char* direction() const { return text_direction(locale_); }
   // True when this locale's words are a machine draft nobody has checked yet.
@@ -66,6 +70,7 @@ class Localizer {
   const LocaleServices& services_;
   Args facts_;
   bool easy_read_ = false;
+  std::string extra_catalog_;
 };
 
 }  // namespace signpost::core::i18n

@@ -2,21 +2,9 @@
 
 namespace signpost::render::html {
 
-core::flow::Event event_of(const core::view::Element& action) {
-  using Kind = core::flow::Event::Kind;
-  core::flow::Event e;
-  if (action.event == "start") e.kind = Kind::kStart;
-  else if (action.event == "back") e.kind = Kind::kBack;
-  else if (action.event == "confirm") e.kind = Kind::kConfirm;
-  else if (action.event == "restart") e.kind = Kind::kRestart;
-  else if (action.event == "change") e.kind = Kind::kChange;
-  e.question = action.target;
-  return e;
-}
-
 std::string state_href(const core::flow::Session& session, const core::view::Element& action) {
   core::flow::Session next = session;
-  next.handle(event_of(action));
+  next.handle(core::flow::event_of(action));
   return "#" + percent_encode(next.state().dump());
 }
 

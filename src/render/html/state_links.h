@@ -12,9 +12,6 @@
 
 namespace signpost::render::html {
 
-// The event an action element sends (start, back, change, confirm, restart).
-core::flow::Event event_of(const core::view::Element& action);
-
 // "#" + the percent-encoded state after `action`, from a copy of the session.
 std::string state_href(const core::flow::Session& session, const core::view::Element& action);
 

@@ -1,0 +1,41 @@
+#include "kiosk/app/audio_out.h"
+
+#include <SDL.h>
+
+#include <iostream>
+
+namespace signpost::kiosk {
+
+AudioOut::~AudioOut() {
+  if (device_ != 0) SDL_CloseAudioDevice(device_);
+}
+
+void AudioOut::play(const std::vector<std::int16_t>& samples, int sample_rate) {
+  if (failed_) return;
+  if (device_ == 0 || rate_ != sample_rate) {
+    if (device_ != 0) SDL_CloseAudioDevice(device_);
+    SDL_AudioSpec want{};
+    want.freq = sample_rate;
+    want.format = AUDIO_S16SYS;
+    want.channels = 1;
+    want.samples = 2048;
+    device_ = SDL_OpenAudioDevice(nullptr, 0, &want, nullptr, 0);
+    rate_ = sample_rate;
+    if (device_ == 0) {
+      failed_ = true;
+      std::cerr << "signpost-kiosk: no sound device (" << SDL_GetError() << "); speech is not played\n";
+      return;
+    }
+  }
+  SDL_ClearQueuedAudio(device_);
+  SDL_QueueAudio(device_, samples.data(), static_cast<Uint32>(samples.size() * sizeof(std::int16_t)));
+  SDL_PauseAudioDevice(device_, 0);
+}
+
+void AudioOut::stop() {
+  if (device_ != 0) SDL_ClearQueuedAudio(device_);
+}
+
+bool AudioOut::playing() const { return device_ != 0 && SDL_GetQueuedAudioSize(device_) > 0; }
+
+}  // namespace signpost::kiosk

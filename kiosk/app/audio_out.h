@@ -1,0 +1,28 @@
+// AudioOut: plays speech through SDL's audio device, one clip at a time; a new
+// clip interrupts the one playing. With no audio device (a test machine), it
+// plays nothing and says so once. Depends on SDL2.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace signpost::kiosk {
+
+class AudioOut {
+ public:
+  AudioOut() = default;
+  ~AudioOut();
+  AudioOut(const AudioOut&) = delete;
+  AudioOut& operator=(const AudioOut&) = delete;
+
+  void play(const std::vector<std::int16_t>& samples, int sample_rate);
+  void stop();
+  bool playing() const;
+
+ private:
+  unsigned int device_ = 0;
+  int rate_ = 0;
+  bool failed_ = false;
+};
+
+}  // namespace signpost::kiosk

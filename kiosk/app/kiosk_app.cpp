@@ -1,0 +1,429 @@
+// KioskApp: sections: set-up, the loop, input, sessions, speech, take-away,
+// scripts, screenshots. Drawing is in kiosk_frame.cpp.
+#include "kiosk/app/kiosk_app.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+#include <png.h>
+
+#include <GL/gl.h>
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "kiosk/core/speech_text.h"
+#include "kiosk/core/take_away.h"
+#include "platform/kiosk/printout.h"
+
+namespace signpost::kiosk {
+
+using render::imgui::FrameInput;
+
+// --- set-up
+
+KioskApp::KioskApp(LaunchOptions options, KioskConfig config, std::unique_ptr<KioskContent> content)
+    : options_(std::move(options)),
+      config_(std::move(config)),
+      content_(std::move(content)),
+      family_(*content_, options_.today, config_.attract_locales.front()),
+      attendant_(config_.idle_seconds, config_.warning_seconds),
+      speech_on_(config_.speech_on),
+      volume_(config_.volume),
+      rate_(config_.rate) {}
+
+KioskApp::~KioskApp() { close_window(); }
+
+bool KioskApp::open_window() {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_AUDIO | SDL_INIT_TIMER) != 0 && SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::cerr << "signpost-kiosk: cannot start SDL: " << SDL_GetError() << "\n";
+    return false;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
+  int w = options_.window_w, h = options_.window_h;
+  if (w == 0) {
+    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+    w = 1920;
+    h = 1080;
+  }
+  window_ = SDL_CreateWindow("Signpost", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+  if (window_ == nullptr) {
+    std::cerr << "signpost-kiosk: cannot open a window: " << SDL_GetError() << "\n";
+    return false;
+  }
+  gl_ = SDL_GL_CreateContext(window_);
+  if (gl_ == nullptr) {
+    std::cerr << "signpost-kiosk: no OpenGL 3.2 context: " << SDL_GetError() << "\n";
+    return false;
+  }
+  SDL_GL_MakeCurrent(window_, gl_);
+  SDL_GL_SetSwapInterval(1);
+  SDL_ShowCursor(options_.window_w == 0 ? SDL_DISABLE : SDL_ENABLE);
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing about a session is written to disk
+  io.LogFilename = nullptr;
+  ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
+  ImGui_ImplOpenGL3_Init("#version 150");
+  ImGui::GetStyle().ScrollbarSize = 48;
+  ImGui::GetStyle().ScrollbarRounding = 0;
+  SDL_StartTextInput();
+  return true;
+}
+
+void KioskApp::close_window() {
+  if (window_ == nullptr) return;
+  painter_.reset();
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  SDL_GL_DeleteContext(gl_);
+  SDL_DestroyWindow(window_);
+  window_ = nullptr;
+  SDL_Quit();
+}
+
+double KioskApp::now() const { return SDL_GetTicks64() / 1000.0 + idle_offset_; }
+
+// --- the loop
+
+int KioskApp::run() {
+  std::string error;
+  engine_ = render::text::TextEngine::create(&error);
+  if (!engine_) {
+    std::cerr << "signpost-kiosk: " << error << "\n";
+    return 1;
+  }
+  speech_ = platform::kiosk::Speech::create(&error);
+  if (!speech_) std::cerr << "signpost-kiosk: speech is off: " << error << "\n";
+  std::vector<ScriptStep> script;
+  if (!options_.script_file.empty()) {
+    std::ifstream in(options_.script_file, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto parsed = in ? parse_script(text.str(), options_.script_file, &error) : std::nullopt;
+    if (!parsed) {
+      std::cerr << "signpost-kiosk: " << (in ? error : options_.script_file + ": cannot be read") << "\n";
+      return 2;
+    }
+    script = std::move(*parsed);
+  }
+  if (!open_window()) return 1;
+  painter_ = std::make_unique<render::imgui::TextPainter>(*engine_);
+  started_at_ = now();
+  attract_turned_ = started_at_;
+  std::size_t next_step = 0;
+  int frames_owed = 2;  // ImGui settles hover and layout over a couple of frames
+  bool first = true;
+  while (true) {
+    FrameInput input;
+    SDL_Event event;
+    bool quit = false;
+    const bool scripted = next_step < script.size();
+    double wait_ms = 0;
+    if (frames_owed == 0 && !scripted) {
+      double deadline = std::min(attendant_.next_deadline(), attract_turned_ + 3.0);
+      if (attendant_.mode() != Attendant::Mode::kAttract) deadline = attendant_.next_deadline();
+      if (audio_.playing()) deadline = std::min(deadline, now() + 0.25);
+      wait_ms = std::max(0.0, std::min((deadline - now()) * 1000.0, 60000.0));
+      if (!script.empty() && options_.exit_after_script) break;
+    }
+    if (SDL_WaitEventTimeout(&event, static_cast<int>(std::ceil(wait_ms)))) {
+      do {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        if (event.type == SDL_QUIT) quit = true;
+        if (event.type == SDL_KEYDOWN) on_key(key_of(event.key.keysym.sym), input);
+        if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_BACKSPACE) view_.erase();
+        if (event.type == SDL_TEXTINPUT && view_.editing()) view_.type(event.text.text);
+        // A touch on the attract screen is the attract screen's (it starts a session there).
+        if (event.type == SDL_MOUSEBUTTONUP && attendant_.mode() != Attendant::Mode::kAttract) attendant_.input(now());
+        if (event.type == SDL_MOUSEBUTTONUP && event.button.button == SDL_BUTTON_LEFT) {
+          input.tapped = true;
+          input.tap = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+        }
+        frames_owed = 3;
+      } while (SDL_PollEvent(&event));
+    }
+    if (quit) break;
+    if (attendant_.tick(now())) wipe();
+    if (scripted && frames_owed == 0) {
+      if (!run_step(script[next_step++], input)) return 3;
+      frames_owed = 2;
+    }
+    if (attendant_.mode() == Attendant::Mode::kAttract && now() - attract_turned_ >= 3.0) {
+      attract_turned_ = now();
+      attract_index_ = (attract_index_ + 1) % config_.attract_locales.size();
+      frames_owed = std::max(frames_owed, 1);
+    }
+    frame(input);
+    if (first && options_.report_first_frame) {
+      std::cout << "first-frame-ms " << static_cast<long>((now() - idle_offset_) * 1000) << std::endl;
+    }
+    first = false;
+    if (frames_owed > 0) --frames_owed;
+  }
+  return failed_expectation_ ? 3 : 0;
+}
+
+void KioskApp::frame(FrameInput input) {
+  SDL_GL_GetDrawableSize(window_, &width_, &height_);
+  for (int pass = 0; pass < 2; ++pass) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    draw_kiosk(input);
+    ImGui::Render();
+    // A glyph atlas that had to start again lost glyphs: draw the frame again.
+    if (!painter_->upload()) break;
+  }
+  const auto background = high_contrast_ ? render::imgui::high_contrast_theme().background : render::imgui::standard_theme().background;
+  glViewport(0, 0, width_, height_);
+  glClearColor(((background >> 16) & 0xFF) / 255.f, ((background >> 8) & 0xFF) / 255.f, (background & 0xFF) / 255.f, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (!pending_screenshot_.empty()) write_screenshot();
+  SDL_GL_SwapWindow(window_);
+  after_draw();
+}
+
+// --- input
+
+KioskApp::Key KioskApp::key_of(int sdl_key) const {
+  static const std::pair<const char*, Key> kActions[] = {{"up", Key::kUp},     {"down", Key::kDown}, {"enter", Key::kEnter},
+                                                          {"back", Key::kBack}, {"help", Key::kHelp}, {"speech", Key::kSpeech}};
+  for (const auto& [action, key] : kActions) {
+    auto it = config_.keys.find(action);
+    if (it == config_.keys.end()) continue;
+    for (const auto& name : it->second) {
+      if (SDL_GetKeyFromName(name.c_str()) == sdl_key) return key;
+    }
+  }
+  return Key::kNone;
+}
+
+void KioskApp::on_key(Key key, FrameInput& input) {
+  if (key == Key::kNone) return;
+  const bool was_attract = attendant_.mode() == Attendant::Mode::kAttract;
+  attendant_.input(now());
+  if (was_attract) {
+    started();
+    if (key == Key::kSpeech) speech_on_ = true;
+    return;
+  }
+  switch (key) {
+    case Key::kUp: input.move = -1; break;
+    case Key::kDown: input.move = 1; break;
+    case Key::kEnter: input.activate = true; break;
+    case Key::kBack:
+      if (overlay_ != Overlay::kNone) overlay_ = Overlay::kNone;
+      else {
+        core::flow::Event back;
+        back.kind = core::flow::Event::Kind::kBack;
+        send(back);
+      }
+      break;
+    case Key::kHelp: overlay_ = overlay_ == Overlay::kHelp ? Overlay::kNone : Overlay::kHelp; break;
+    case Key::kSpeech:
+      if (!speech_on_) {
+        speech_on_ = true;
+        speak_screen();
+      } else if (audio_.playing()) {
+        audio_.stop();
+      } else {
+        std::string again = last_said_;
+        last_said_.clear();
+        say(again);
+      }
+      break;
+    case Key::kNone: break;
+  }
+  if (input.move != 0 && !stops_.empty()) {
+    const int n = static_cast<int>(stops_.size());
+    focus_ = ((focus_ + input.move) % n + n) % n;
+    focus_moved_ = true;
+  }
+}
+
+// --- sessions
+
+void KioskApp::started() {
+  family_.set_locale(config_.attract_locales[attract_index_ % config_.attract_locales.size()]);
+  screen_key_.clear();
+}
+
+void KioskApp::send(const core::flow::Event& event) {
+  family_.handle(event);
+  take_away_message_.clear();
+}
+
+void KioskApp::wipe() {
+  // Every answer, and every choice the family made about how the kiosk looks
+  // and sounds, goes; the next family starts from the attract screen.
+  family_.wipe();
+  view_ = render::imgui::ScreenView();
+  audio_.stop();
+  attendant_.finish();
+  larger_text_ = false;
+  high_contrast_ = false;
+  speech_on_ = config_.speech_on;
+  volume_ = config_.volume;
+  rate_ = config_.rate;
+  overlay_ = Overlay::kNone;
+  take_away_message_.clear();
+  last_said_.clear();
+  focus_ = 0;
+  screen_key_.clear();
+  attract_index_ = 0;
+  attract_turned_ = now();
+}
+
+// After a frame: speak what is new (a screen, or the item the keypad moved to).
+void KioskApp::after_draw() {
+  if (screen_changed_) {
+    screen_changed_ = false;
+    if (speech_on_) speak_screen();
+  } else if (focus_moved_) {
+    focus_moved_ = false;
+    if (speech_on_ && focus_ >= 0 && focus_ < static_cast<int>(stops_.size())) say(item_speech(stops_[focus_], family_.words()));
+  }
+}
+
+// --- speech
+
+void KioskApp::say(const std::string& text) {
+  if (!speech_ || text.empty()) return;
+  std::string locale = family_.locale();
+  std::string words = text;
+  if (!speech_->has_voice(locale)) {
+    words = family_.words().text("kiosk.speech.unavailable");
+    locale = "en-GB";
+  }
+  auto clip = speech_->synthesize(words, locale, rate_);
+  if (!clip) return;
+  platform::kiosk::scale_volume(*clip, volume_);
+  last_said_ = text;
+  audio_.play(clip->samples, clip->sample_rate);
+  if (!options_.speech_capture_dir.empty()) {
+    char name[64];
+    std::snprintf(name, sizeof name, "/%03d-%s.wav", ++said_count_, locale.c_str());
+    platform::kiosk::write_wav(*clip, options_.speech_capture_dir + name);
+  }
+}
+
+void KioskApp::speak_screen() {
+  if (attendant_.mode() == Attendant::Mode::kAttract) {
+    say(family_.words().text("kiosk.attract.heading") + ". " + family_.words().text("kiosk.attract.touch"));
+    return;
+  }
+  say(screen_speech(family_.screen()));
+}
+
+// --- take-away
+
+void KioskApp::print_result() {
+  auto screen = family_.screen();
+  const std::string url = resume_url(family_.session(), config_.web_checker_url, family_.locale(), family_.easy_read());
+  auto pdf = platform::kiosk::result_pdf(screen, *engine_, url);
+  auto printed = platform::kiosk::print_pdf(pdf, config_.printer, config_.print_folder, screen.title);
+  const auto& words = family_.words();
+  if (!printed.ok) {
+    std::cerr << "signpost-kiosk: printing failed: " << printed.error << "\n";
+    take_away_message_ = words.text("kiosk.take_away.failed");
+  } else {
+    take_away_message_ = words.text(config_.printer.empty() ? "kiosk.take_away.saved" : "kiosk.take_away.printed");
+  }
+}
+
+// --- scripts
+
+bool KioskApp::run_step(const ScriptStep& step, FrameInput& input) {
+  using Kind = ScriptStep::Kind;
+  switch (step.kind) {
+    case Kind::kKey: {
+      static const std::pair<const char*, Key> kKeys[] = {{"up", Key::kUp},     {"down", Key::kDown}, {"enter", Key::kEnter},
+                                                           {"back", Key::kBack}, {"help", Key::kHelp}, {"speech", Key::kSpeech}};
+      for (const auto& [name, key] : kKeys) {
+        if (step.text == name) on_key(key, input);
+      }
+      break;
+    }
+    case Kind::kTap:
+      if (attendant_.mode() != Attendant::Mode::kAttract) attendant_.input(now());
+      input.tapped = true;
+      input.tap = ImVec2(static_cast<float>(step.x), static_cast<float>(step.y));
+      break;
+    case Kind::kType:
+      attendant_.input(now());
+      view_.type(step.text);
+      break;
+    case Kind::kLocale:
+      if (attendant_.mode() == Attendant::Mode::kAttract) attendant_.input(now());
+      family_.set_locale(step.text);
+      break;
+    case Kind::kIdle:
+      idle_offset_ += step.x;
+      if (attendant_.tick(now())) wipe();
+      break;
+    case Kind::kWait: {
+      const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<long>(step.x));
+      while (std::chrono::steady_clock::now() < until) {
+        frame(FrameInput{});
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+      break;
+    }
+    case Kind::kScreenshot:
+      if (!save_screenshot(step.text)) return false;
+      break;
+    case Kind::kExpect:
+      if (frame_words_.find(step.text) == std::string::npos) {
+        std::cerr << options_.script_file << ":" << step.line << ": expected the screen to say \"" << step.text << "\"\n";
+        failed_expectation_ = true;
+        return false;
+      }
+      break;
+  }
+  return true;
+}
+
+// --- screenshots
+
+bool KioskApp::save_screenshot(const std::string& name) {
+  if (options_.screenshot_dir.empty()) return true;
+  // Draw once more, and read the picture before it is shown (the front buffer
+  // of a swapped window is not always readable).
+  pending_screenshot_ = options_.screenshot_dir + "/" + name + ".png";
+  screenshot_ok_ = false;
+  frame(FrameInput{});
+  return screenshot_ok_;
+}
+
+void KioskApp::write_screenshot() {
+  const std::string file = pending_screenshot_;
+  pending_screenshot_.clear();
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(width_) * height_ * 4);
+  glReadBuffer(GL_BACK);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  png_image image{};
+  image.version = PNG_IMAGE_VERSION;
+  image.width = static_cast<png_uint_32>(width_);
+  image.height = static_cast<png_uint_32>(height_);
+  image.format = PNG_FORMAT_RGBA;
+  // OpenGL's rows run bottom to top: a negative stride flips them.
+  const png_int_32 stride = -static_cast<png_int_32>(width_ * 4);
+  screenshot_ok_ = png_image_write_to_file(&image, file.c_str(), 0, pixels.data(), stride, nullptr) != 0;
+  if (!screenshot_ok_) std::cerr << "signpost-kiosk: cannot write " << file << ": " << image.message << "\n";
+}
+
+}  // namespace signpost::kiosk

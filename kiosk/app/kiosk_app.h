@@ -1,0 +1,122 @@
+// KioskApp: the kiosk program. One full-screen SDL2 window with an OpenGL 3
+// context; Dear ImGui draws the core's Screens (src/render/imgui) with text from
+// the TextEngine. It renders only when something changes: input, the attract
+// screen's next language, the idle countdown, a script step. Sections: set-up,
+// the loop, input, speech, take-away, scripts, screenshots (kiosk_app.cpp), and
+// what each frame draws (kiosk_frame.cpp).
+// Depends on SDL2, OpenGL, ImGui, the kiosk's core and platform parts.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/rules/date.h"
+#include "kiosk/app/audio_out.h"
+#include "kiosk/core/attendant.h"
+#include "kiosk/core/config.h"
+#include "kiosk/core/family_session.h"
+#include "kiosk/core/script.h"
+#include "platform/kiosk/speech.h"
+#include "render/imgui/canvas.h"
+#include "render/imgui/screen_view.h"
+#include "render/imgui/text_painter.h"
+#include "render/imgui/theme.h"
+#include "render/text/text_engine.h"
+
+struct SDL_Window;
+
+namespace signpost::kiosk {
+
+struct LaunchOptions {
+  std::string config_file;
+  std::string script_file;
+  std::string screenshot_dir;
+  std::string speech_capture_dir;  // tests: every utterance as a WAV file
+  bool exit_after_script = false;
+  bool report_first_frame = false;  // prints "first-frame-ms N" once the first frame is on screen
+  int window_w = 0, window_h = 0;   // 0: full screen
+  core::rules::Date today;
+};
+
+class KioskApp {
+ public:
+  KioskApp(LaunchOptions options, KioskConfig config, std::unique_ptr<KioskContent> content);
+  ~KioskApp();
+  // Opens the window and runs until closed, or the script ends; the exit status.
+  int run();
+
+ private:
+  enum class Overlay { kNone, kHelp, kLanguage, kSpeech };
+  enum class Key { kNone, kUp, kDown, kEnter, kBack, kHelp, kSpeech };
+
+  bool open_window();
+  void close_window();
+  void frame(render::imgui::FrameInput input);
+  void draw_kiosk(render::imgui::FrameInput input);
+  void draw_attract(render::imgui::Canvas& canvas, bool tapped);
+  void draw_warning(render::imgui::Canvas& canvas);
+  void draw_overlay(render::imgui::Canvas& canvas);
+  void draw_tools(render::imgui::Canvas& canvas);
+  void draw_take_away(render::imgui::Canvas& canvas);
+  void draw_keyboard(render::imgui::Canvas& canvas);
+  double now() const;
+
+  void on_key(Key key, render::imgui::FrameInput& input);
+  Key key_of(int sdl_key) const;
+  void started();  // a family touched the attract screen
+  void wipe();
+  void send(const core::flow::Event& event);
+  void after_draw();
+
+  void say(const std::string& text);
+  void speak_screen();
+  void print_result();
+
+  bool run_step(const ScriptStep& step, render::imgui::FrameInput& input);
+  bool save_screenshot(const std::string& name);
+  void write_screenshot();
+
+  LaunchOptions options_;
+  KioskConfig config_;
+  std::unique_ptr<KioskContent> content_;
+  FamilySession family_;
+  Attendant attendant_;
+  std::unique_ptr<render::text::TextEngine> engine_;
+  std::unique_ptr<render::imgui::TextPainter> painter_;
+  render::imgui::ScreenView view_;
+  std::unique_ptr<platform::kiosk::Speech> speech_;
+  AudioOut audio_;
+
+  SDL_Window* window_ = nullptr;
+  void* gl_ = nullptr;
+  int width_ = 0, height_ = 0;
+  double idle_offset_ = 0;  // scripts move the idle clock on
+  double started_at_ = 0;
+
+  // The family's choices of presentation, wiped with their answers.
+  bool larger_text_ = false;
+  bool high_contrast_ = false;
+  bool speech_on_ = false;
+  int volume_ = 80, rate_ = 160;
+  Overlay overlay_ = Overlay::kNone;
+  std::string take_away_message_;
+
+  int focus_ = 0;
+  std::vector<render::imgui::FocusItem> stops_;  // last frame's, in focus order
+  int first_interactive_ = 0;
+  std::string screen_key_;
+  bool focus_moved_ = false;
+  bool screen_changed_ = false;
+  std::string last_said_;
+  int said_count_ = 0;
+  std::size_t attract_index_ = 0;
+  double attract_turned_ = 0;
+  bool failed_expectation_ = false;
+  std::string pending_screenshot_;
+  bool screenshot_ok_ = false;
+  std::string frame_words_;  // every word drawn in the last frame, for `expect`
+};
+
+}  // namespace signpost::kiosk

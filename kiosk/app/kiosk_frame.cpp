@@ -1,0 +1,255 @@
+// What each kiosk frame draws: the attract screen, the idle warning, an open
+// panel (help, language, speech), or the family's screen with the tools (or the
+// on-screen keyboard) below it. Sections: the frame, attract, warning, panels,
+// tools and keyboard, take-away.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "kiosk/app/kiosk_app.h"
+#include "kiosk/core/speech_text.h"
+#include "kiosk/core/take_away.h"
+
+namespace signpost::kiosk {
+
+using render::imgui::Canvas;
+using render::imgui::FrameInput;
+
+namespace {
+
+constexpr ImGuiWindowFlags kPlain = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav;
+
+// The rows of the on-screen keyboard: enough for a postcode, a date or a search.
+const std::vector<std::vector<std::string>> kKeyboard = {
+    {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
+    {"Q", "W", "E", "R", "T", "Y", "U", "I", "O", "P"},
+    {"A", "S", "D", "F", "G", "H", "J", "K", "L"},
+    {"Z", "X", "C", "V", "B", "N", "M"},
+};
+
+}  // namespace
+
+// --- the frame
+
+void KioskApp::draw_kiosk(FrameInput input) {
+  const auto theme = high_contrast_ ? render::imgui::high_contrast_theme() : render::imgui::standard_theme();
+  const float px = larger_text_ ? config_.larger_text_px : config_.text_px;
+  const auto screen = family_.screen();
+  const bool rtl = screen.dir == "rtl";
+  const float w = static_cast<float>(width_), h = static_cast<float>(height_);
+  const float column = std::min(w - 2 * px, px * 34);
+  const float left = (w - column) / 2;
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, render::imgui::colour(theme.background));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, render::imgui::colour(theme.background));
+  ImGui::PushStyleColor(ImGuiCol_ScrollbarBg, render::imgui::colour(theme.card));
+  ImGui::PushStyleColor(ImGuiCol_ScrollbarGrab, render::imgui::colour(theme.card_border));
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(w, h));
+  ImGui::Begin("kiosk", nullptr, kPlain);
+
+  const auto mode = attendant_.mode();
+  std::vector<render::imgui::FocusItem> stops;
+  int first = 0;
+  if (mode != Attendant::Mode::kInUse || overlay_ != Overlay::kNone) {
+    Canvas canvas(*painter_, theme, px, rtl, screen.locale);
+    ImGui::BeginChild("panel", ImVec2(w, h), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+    canvas.begin(input, focus_, left, column);
+    if (mode == Attendant::Mode::kAttract) draw_attract(canvas, input.tapped);
+    else if (mode == Attendant::Mode::kWarning) draw_warning(canvas);
+    else draw_overlay(canvas);
+    canvas.end();
+    ImGui::EndChild();
+    stops = canvas.stops();
+    first = std::max(0, canvas.first_interactive());
+  } else {
+    const int per_row = w >= 1600 ? 4 : 2;
+    const int rows = view_.editing() ? static_cast<int>(kKeyboard.size()) + 1 : (7 + per_row - 1) / per_row;
+    const float panel = rows * (std::max(px * 1.6f, 64.0f) + px * 0.2f) + px;
+    Canvas content(*painter_, theme, px, rtl, screen.locale);
+    ImGui::BeginChild("screen", ImVec2(w, h - panel), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+    content.begin(input, focus_, left, column);
+    if (!screen.draft_notice.empty()) content.notice(screen.draft_notice);
+    auto event = view_.draw(content, screen);
+    if (screen.kind == "result") draw_take_away(content);
+    content.end();
+    ImGui::EndChild();
+    stops = content.stops();
+    // A question starts at its first answer; any other screen at its way forward.
+    if (screen.kind == "question" && content.first_answer() >= 0) first = content.first_answer();
+    else if (content.first_primary() >= 0) first = content.first_primary();
+    else first = std::max(0, content.first_interactive());
+    const int offset = static_cast<int>(stops.size());
+    Canvas tools(*painter_, theme, px, rtl, screen.locale);
+    ImGui::SetCursorPos(ImVec2(0, h - panel));
+    ImGui::BeginChild("tools", ImVec2(w, panel), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollbar);
+    ImGui::GetWindowDrawList()->AddLine(ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + w, ImGui::GetWindowPos().y),
+                                        render::imgui::colour(theme.card_border), 4.0f);
+    tools.begin(input, focus_ - offset, std::max(px * 0.5f, (w - std::min(w - px, px * 44)) / 2), std::min(w - px, px * 44));
+    if (view_.editing()) draw_keyboard(tools);
+    else draw_tools(tools);
+    tools.end();
+    ImGui::EndChild();
+    for (const auto& s : tools.stops()) stops.push_back(s);
+    if (event) send(*event);
+  }
+  ImGui::End();
+  ImGui::PopStyleColor(4);
+
+  // A new screen (or panel): the focus goes to its first interactive item, and it is spoken.
+  std::string key = std::to_string(static_cast<int>(mode)) + "/" + std::to_string(static_cast<int>(overlay_)) + "/" + screen.kind +
+                    "/" + screen.question + "/" + screen.locale;
+  if (key != screen_key_) {
+    screen_key_ = key;
+    focus_ = first;
+    screen_changed_ = true;
+  }
+  stops_ = std::move(stops);
+  if (focus_ >= static_cast<int>(stops_.size())) focus_ = 0;
+  frame_words_.clear();
+  for (const auto& s : stops_) frame_words_ += item_speech(s, family_.words()) + "\n";
+}
+
+// --- attract
+
+void KioskApp::draw_attract(Canvas& canvas, bool tapped) {
+  // The attract screen speaks each language in turn: its words come from the
+  // family's (still empty) session, switched to the language on show.
+  const std::string& shown = config_.attract_locales[attract_index_ % config_.attract_locales.size()];
+  if (family_.locale() != shown) family_.set_locale(shown);
+  const auto& words = family_.words();
+  canvas.gap(2);
+  canvas.heading(words.text("offer.name"), 2);
+  canvas.heading(words.text("kiosk.attract.heading"), 1);
+  canvas.heading(words.text("kiosk.attract.touch"), 1);
+  canvas.paragraph(words.text("kiosk.attract.keypad"), true);
+  canvas.paragraph(words.text("kiosk.attract.privacy"), true);
+  std::vector<std::string> names;
+  std::vector<std::string> locales;
+  for (const auto& l : family_.screen().languages) {
+    if (std::find(config_.attract_locales.begin(), config_.attract_locales.end(), l.locale) == config_.attract_locales.end()) continue;
+    names.push_back(l.name);
+    locales.push_back(l.locale);
+  }
+  for (std::size_t at = 0; at < names.size(); at += 4) {
+    std::vector<std::string> row(names.begin() + at, names.begin() + std::min(names.size(), at + 4));
+    if (auto pressed = canvas.keys(row)) {
+      attract_index_ = std::find(config_.attract_locales.begin(), config_.attract_locales.end(), locales[at + *pressed]) -
+                       config_.attract_locales.begin();
+    }
+  }
+  // Any touch starts, in the language on show (or the one just touched). The
+  // touch is spent here: it must not also press whatever lies under it next.
+  if (tapped) {
+    attendant_.input(now());
+    started();
+  }
+}
+
+// --- warning
+
+void KioskApp::draw_warning(Canvas& canvas) {
+  const auto& words = family_.words();
+  const int left = attendant_.seconds_left(now());
+  canvas.gap(2);
+  canvas.heading(words.text("kiosk.idle.heading"), 1);
+  canvas.notice(words.text("kiosk.idle.body", {{"seconds", static_cast<double>(left)}}));
+  if (canvas.button(words.text("kiosk.idle.more_time"), true)) attendant_.more_time(now());
+  if (canvas.button(words.text("kiosk.idle.clear_now"), false)) wipe();
+}
+
+// --- panels
+
+void KioskApp::draw_overlay(Canvas& canvas) {
+  const auto& words = family_.words();
+  const auto screen = family_.screen();
+  if (overlay_ == Overlay::kHelp) {
+    canvas.heading(words.text("kiosk.help.heading"), 1);
+    canvas.paragraph(help_text(screen, words));
+    if (canvas.button(words.text("kiosk.help.close"), true)) overlay_ = Overlay::kNone;
+  } else if (overlay_ == Overlay::kLanguage) {
+    canvas.heading(screen.language_label, 1);
+    for (const auto& l : screen.languages) {
+      if (canvas.option(l.name, l.current, false)) {
+        family_.set_locale(l.locale);
+        overlay_ = Overlay::kNone;
+      }
+    }
+  } else if (overlay_ == Overlay::kSpeech) {
+    canvas.heading(words.text("kiosk.speech.heading"), 1);
+    if (canvas.button(words.text(speech_on_ ? "kiosk.tools.speech_off" : "kiosk.tools.speech_on"), true)) {
+      speech_on_ = !speech_on_;
+      if (!speech_on_) audio_.stop();
+    }
+    if (canvas.button(words.text("kiosk.speech.repeat"), false)) say(screen_speech(screen));
+    if (canvas.button(words.text("kiosk.speech.stop"), false)) audio_.stop();
+    if (auto k = canvas.keys({words.text("kiosk.speech.louder"), words.text("kiosk.speech.quieter")})) {
+      volume_ = std::clamp(volume_ + (*k == 0 ? 10 : -10), 10, 100);
+      say(words.text(*k == 0 ? "kiosk.speech.louder" : "kiosk.speech.quieter"));
+    }
+    if (auto k = canvas.keys({words.text("kiosk.speech.faster"), words.text("kiosk.speech.slower")})) {
+      rate_ = std::clamp(rate_ + (*k == 0 ? 20 : -20), 80, 300);
+      say(words.text(*k == 0 ? "kiosk.speech.faster" : "kiosk.speech.slower"));
+    }
+    if (canvas.button(words.text("kiosk.speech.close"), false)) overlay_ = Overlay::kNone;
+  }
+}
+
+// --- tools and keyboard
+
+void KioskApp::draw_tools(Canvas& canvas) {
+  const auto& words = family_.words();
+  const auto screen = family_.screen();
+  std::string language = screen.language_label;
+  for (const auto& l : screen.languages) {
+    if (l.current) language = l.name;
+  }
+  std::vector<std::string> tools = {language,
+                                    screen.easy_read_switch,
+                                    words.text(larger_text_ ? "kiosk.tools.standard_text" : "kiosk.tools.larger_text"),
+                                    words.text(high_contrast_ ? "kiosk.tools.standard_colours" : "kiosk.tools.high_contrast"),
+                                    words.text("kiosk.tools.speech"),
+                                    words.text("kiosk.tools.help"),
+                                    words.text("kiosk.tools.finish")};
+  const std::size_t per_row = width_ >= 1600 ? 4 : 2;
+  for (std::size_t at = 0; at < tools.size(); at += per_row) {
+    std::vector<std::string> row(tools.begin() + at, tools.begin() + std::min(tools.size(), at + per_row));
+    auto pressed = canvas.keys(row);
+    if (!pressed) continue;
+    switch (at + *pressed) {
+      case 0: overlay_ = Overlay::kLanguage; break;
+      case 1: family_.set_easy_read(!screen.easy_read); break;
+      case 2: larger_text_ = !larger_text_; break;
+      case 3: high_contrast_ = !high_contrast_; break;
+      case 4: overlay_ = Overlay::kSpeech; break;
+      case 5: overlay_ = Overlay::kHelp; break;
+      default: wipe(); break;
+    }
+  }
+}
+
+void KioskApp::draw_keyboard(Canvas& canvas) {
+  const auto& words = family_.words();
+  for (const auto& row : kKeyboard) {
+    if (auto k = canvas.keys(row)) view_.type(row[*k]);
+  }
+  auto k = canvas.keys({words.text("kiosk.keyboard.space"), words.text("kiosk.keyboard.delete")});
+  if (k && *k == 0) view_.type(" ");
+  if (k && *k == 1) view_.erase();
+}
+
+// --- take-away
+
+void KioskApp::draw_take_away(Canvas& canvas) {
+  const auto& words = family_.words();
+  canvas.heading(words.text("kiosk.take_away.heading"), 2);
+  if (canvas.button(words.text("kiosk.take_away.print"), true)) print_result();
+  if (!take_away_message_.empty()) canvas.notice(take_away_message_);
+  const std::string url = resume_url(family_.session(), config_.web_checker_url, family_.locale(), family_.easy_read());
+  if (auto code = qr_code(url)) {
+    canvas.paragraph(words.text("kiosk.take_away.qr"));
+    canvas.qr(code->dark, code->size, std::max(6.0f, std::floor(canvas.text_px() * 7 / code->size)));
+  }
+}
+
+}  // namespace signpost::kiosk

@@ -1,0 +1,109 @@
+// signpost-kiosk: the library and family-hub kiosk. Reads kiosk.json, loads the
+// newest good content (an updated bundle, or the content built in), and opens
+// the kiosk full screen. Options:
+//   --config FILE          kiosk.json (default: kiosk/kiosk.json)
+//   --script FILE          replays events (see kiosk/core/script.h)
+//   --screenshot-dir DIR   where `screenshot NAME` saves NAME.png
+//   --exit-after-script    closes when the script ends (exit 3 if an `expect` failed)
+//   --window WxH           a window of that size instead of full screen (1080x1920: portrait)
+//   --today YYYY-MM-DD     the date the check counts ages from (tests)
+//   --speech-capture DIR   also writes every utterance as a WAV file (tests only)
+//   --report-first-frame   prints "first-frame-ms N" when the first frame is up (bench)
+//   --update-only          fetches content once from content.update_url and exits
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "core/rules/date.h"
+#include "kiosk/app/kiosk_app.h"
+#include "kiosk/core/content_update.h"
+#include "kiosk/core/update_command.h"
+
+namespace {
+
+using signpost::kiosk::KioskConfig;
+using signpost::kiosk::LaunchOptions;
+
+int usage(const std::string& problem) {
+  std::cerr << "signpost-kiosk: " << problem << "\n"
+            << "usage: signpost-kiosk [--config FILE] [--script FILE] [--screenshot-dir DIR] [--exit-after-script]\n"
+            << "                      [--window WxH] [--today YYYY-MM-DD] [--speech-capture DIR] [--report-first-frame]\n"
+            << "       signpost-kiosk --update-only [--config FILE]\n";
+  return 2;
+}
+
+std::optional<KioskConfig> load_config(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "signpost-kiosk: " << file << ": cannot be read\n";
+    return std::nullopt;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  signpost::core::json::Diagnostics problems;
+  auto config = signpost::kiosk::read_config(text.str(), file, problems);
+  if (!config) std::cerr << problems.to_string();
+  return config;
+}
+
+signpost::core::rules::Date today() {
+  auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  std::chrono::year_month_day ymd{days};
+  return {int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  LaunchOptions options;
+  options.config_file = "kiosk/kiosk.json";
+  options.today = today();
+  bool update_only = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+    const char* v = nullptr;
+    if (arg == "--exit-after-script") options.exit_after_script = true;
+    else if (arg == "--report-first-frame") options.report_first_frame = true;
+    else if (arg == "--update-only") update_only = true;
+    else if (arg == "--config" && (v = value())) options.config_file = v;
+    else if (arg == "--script" && (v = value())) options.script_file = v;
+    else if (arg == "--screenshot-dir" && (v = value())) options.screenshot_dir = v;
+    else if (arg == "--speech-capture" && (v = value())) options.speech_capture_dir = v;
+    else if (arg == "--window" && (v = value())) {
+      if (std::sscanf(v, "%dx%d", &options.window_w, &options.window_h) != 2 || options.window_w < 320 || options.window_h < 320)
+        return usage("--window: expected WIDTHxHEIGHT, such as 1080x1920");
+    } else if (arg == "--today" && (v = value())) {
+      auto d = signpost::core::rules::parse_iso_date(v);
+      if (!d) return usage("--today: expected a real date as YYYY-MM-DD");
+      options.today = *d;
+    } else {
+      return usage("unknown or incomplete option " + arg);
+    }
+  }
+  auto config = load_config(options.config_file);
+  if (!config) return 2;
+  if (update_only) {
+    if (config->update_url.empty()) return usage(options.config_file + ": content.update_url is empty: nothing to update from");
+    return signpost::kiosk::run_update_only(config->update_url, config->content_dir, std::cout, std::cerr);
+  }
+  std::string which;
+  auto source = signpost::kiosk::current_content(config->content_dir, &which);
+  signpost::core::json::Diagnostics problems;
+  auto content = signpost::kiosk::load_kiosk_content(*source, config->offer, problems);
+  if (!content) {
+    // A bundle that verifies but does not load: the built-in content still serves.
+    std::cerr << "signpost-kiosk: " << which << ": " << problems.to_string();
+    signpost::core::content::EmbeddedContent built_in;
+    problems = {};
+    content = signpost::kiosk::load_kiosk_content(built_in, config->offer, problems);
+    if (!content) {
+      std::cerr << "signpost-kiosk: offer \"" << config->offer << "\": " << problems.to_string();
+      return 2;
+    }
+  }
+  signpost::kiosk::KioskApp app(options, *config, std::make_unique<signpost::kiosk::KioskContent>(std::move(*content)));
+  return app.run();
+}

@@ -1,0 +1,31 @@
+// Script: events for the kiosk to replay, one a line, so that tests (and a
+// council checking a new offer) can walk the kiosk without touching it:
+//   key up|down|enter|back|help|speech     a keypad key
+//   tap X Y                                a touch at pixel X, Y
+//   type TEXT                              text, as typed on a keyboard
+//   locale TAG                             the language, as if picked
+//   idle SECONDS                           moves the idle clock on
+//   wait MS                                lets real time pass (speech, frames)
+//   screenshot NAME                        saves NAME.png in --screenshot-dir
+//   expect TEXT                            fails the run unless the screen holds TEXT
+// Blank lines and lines starting with # are skipped. Depends on the standard library.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace signpost::kiosk {
+
+struct ScriptStep {
+  enum class Kind { kKey, kTap, kType, kLocale, kIdle, kWait, kScreenshot, kExpect };
+  Kind kind = Kind::kKey;
+  std::string text;  // key name, typed text, locale, screenshot name, expected text
+  double x = 0, y = 0;  // tap; idle seconds and wait milliseconds in x
+  int line = 0;
+};
+
+// Parses a script; nullopt with `error` ("script.txt:4: expected ...") on the first bad line.
+std::optional<std::vector<ScriptStep>> parse_script(const std::string& text, const std::string& file, std::string* error);
+
+}  // namespace signpost::kiosk

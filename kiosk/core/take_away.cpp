@@ -1,0 +1,44 @@
+// Take-away links and their QR codes. The link is built the way the web
+// checker's own state links are (render/html/state_links.cpp) so both read it
+// alike. Depends on the core, render/html's percent_encode and libqrencode.
+#include "kiosk/core/take_away.h"
+
+#include <qrencode.h>
+
+#include <memory>
+
+#include "render/html/state_links.h"
+
+namespace signpost::kiosk {
+
+std::string resume_url(const core::flow::Session& session, const std::string& web_checker_url, const std::string& locale,
+                       bool easy_read) {
+  auto state = session.state();
+  state["l"] = locale;
+  if (easy_read) state["e"] = 1;
+  else state.erase("e");
+  const std::string base = web_checker_url.substr(0, web_checker_url.find('#'));
+  return base + "#" + render::html::percent_encode(state.dump());
+}
+
+bool QrCode::at(int x, int y) const {
+  if (x < 0 || y < 0 || x >= size || y >= size) return false;
+  return dark[static_cast<std::size_t>(y) * size + x];
+}
+
+std::optional<QrCode> qr_code(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  // Version 0: the smallest code that holds the text. Too long a text gives
+  // nullptr (ERANGE), which is our nullopt.
+  std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString8bit(text.c_str(), 0, QR_ECLEVEL_M),
+                                                        QRcode_free);
+  if (!code || code->width <= 0) return std::nullopt;
+  QrCode out;
+  out.size = code->width;
+  out.dark.resize(static_cast<std::size_t>(out.size) * out.size);
+  // libqrencode's module byte: bit 0 is dark; the other bits say what the module is for.
+  for (std::size_t i = 0; i < out.dark.size(); ++i) out.dark[i] = (code->data[i] & 1) != 0;
+  return out;
+}
+
+}  // namespace signpost::kiosk

@@ -1,0 +1,34 @@
+// Take-away: what a family can carry home from the kiosk's result screen. A
+// link to the web checker holding their answers in its fragment (which
+// browsers never send to a server), and that link as a QR code to scan.
+// Depends on the core's Session, the HTML renderer's percent-encoding and
+// libqrencode; nothing about drawing, printing or the kiosk's app.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/flow/session.h"
+
+namespace signpost::kiosk {
+
+// web_checker_url (any fragment it has dropped) + "#" + the percent-encoded
+// state of the session, in `locale` and, if easy_read, easy read: the same
+// fragment the web checker's own links carry, so it carries on where the
+// family left the kiosk.
+std::string resume_url(const core::flow::Session& session, const std::string& web_checker_url, const std::string& locale,
+                       bool easy_read);
+
+// A QR code's modules, row by row; size x size, without the quiet zone.
+struct QrCode {
+  int size = 0;
+  std::vector<bool> dark;
+  bool at(int x, int y) const;  // false outside the code
+};
+
+// The text as a QR code (8-bit mode, error correction level M); nullopt when it
+// is empty or too long for the largest code.
+std::optional<QrCode> qr_code(const std::string& text);
+
+}  // namespace signpost::kiosk

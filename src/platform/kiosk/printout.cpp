@@ -1,0 +1,418 @@
+// The result printout: the text engine lays each paragraph out (so Urdu,
+// Arabic and the Indic scripts come out shaped as on screen) and cairo draws
+// its glyphs, by glyph id, into a PDF held in a string. Sizes are in points:
+// one text-engine pixel is one PDF point. Then printing: to CUPS, or into a
+// folder. Depends on the core's Screen, the text engine, cairo, libqrencode,
+// CUPS and POSIX files.
+#include "platform/kiosk/printout.h"
+
+#include <cairo-ft.h>
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <cups/cups.h>
+#include <fcntl.h>
+#include <qrencode.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+#include <vector>
+
+namespace signpost::platform::kiosk {
+
+namespace {
+
+using core::view::Element;
+using core::view::Kind;
+using core::view::Screen;
+
+constexpr double kPageWidth = 595.276, kPageHeight = 841.89;  // A4 in points
+constexpr double kMargin = 48;
+constexpr float kBody = 11, kSmall = 8.5f;
+
+struct Para {
+  float size = kBody;
+  bool bold = false;
+  float indent = 0;  // from the screen's start side
+  std::string lang;  // empty: the screen's
+  bool ltr = false;  // a service's own words in a left-to-right language
+};
+
+// Writes paragraphs down the page, starting a new page between lines when the
+// next line would not fit, and keeps them clear of the QR code on page 1.
+class PageWriter {
+ public:
+  PageWriter(cairo_t* cr, render::text::TextEngine& text, const Screen& screen)
+      : cr_(cr), text_(text), rtl_(screen.dir == "rtl"), lang_(screen.locale) {}
+  ~PageWriter() {
+    for (auto* face : faces_)
+      if (face != nullptr) cairo_font_face_destroy(face);
+  }
+  PageWriter(const PageWriter&) = delete;
+  PageWriter& operator=(const PageWriter&) = delete;
+
+  void paragraph(std::string_view words, const Para& p = {});
+  void space(double points) { y_ += points; }
+  // Starts a new page unless `points` more fit on this one (keeps a heading with what follows).
+  void keep(double points) {
+    if (y_ + points > kPageHeight - kMargin && y_ > kMargin) new_page();
+  }
+  void rule();
+  void qr(const std::vector<bool>& dark, int size, const std::string& caption);
+
+ private:
+  void new_page() {
+    cairo_show_page(cr_);
+    y_ = kMargin;
+    ++page_;
+  }
+  // The column's left and right edges here, after any indent.
+  std::pair<double, double> column(float indent) const;
+  void draw_line(const render::text::TextLayout& layout, const render::text::LineBox& box, double x, double baseline,
+                 float size);
+  cairo_font_face_t* font_face(int face);
+
+  cairo_t* cr_;
+  render::text::TextEngine& text_;
+  bool rtl_;
+  std::string lang_;
+  double y_ = kMargin;
+  int page_ = 1;
+  double corner_bottom_ = 0, corner_width_ = 0;  // the QR code's corner of page 1
+  std::vector<cairo_font_face_t*> faces_;
+};
+
+std::pair<double, double> PageWriter::column(float indent) const {
+  double left = kMargin, right = kPageWidth - kMargin;
+  if (page_ == 1 && y_ < corner_bottom_) {
+    if (rtl_) left += corner_width_;
+    else right -= corner_width_;
+  }
+  if (rtl_) right -= indent;
+  else left += indent;
+  return {left, right};
+}
+
+void PageWriter::paragraph(std::string_view words, const Para& p) {
+  if (words.empty()) return;
+  const auto [left, right] = column(p.indent);
+  const render::text::TextStyle style{p.size, p.bold, p.lang.empty() ? lang_ : p.lang};
+  const bool rtl = rtl_ && !p.ltr;
+  // The layout is the engine's (valid until its cache moves on): draw it at once.
+  const render::text::TextLayout& layout = text_.lay_out(words, style, static_cast<float>(right - left), rtl);
+  if (layout.line_boxes.empty()) return;
+  const float first_baseline = layout.line_boxes.front().baseline;
+  for (const auto& box : layout.line_boxes) {
+    if (y_ + layout.line_height > kPageHeight - kMargin && y_ > kMargin) new_page();
+    draw_line(layout, box, left, y_ + first_baseline, p.size);
+    y_ += layout.line_height;
+  }
+  y_ += p.size * 0.45;
+}
+
+void PageWriter::draw_line(const render::text::TextLayout& layout, const render::text::LineBox& box, double x,
+                           double baseline, float size) {
+  std::vector<cairo_glyph_t> run;
+  int face = -1;
+  auto flush = [&] {
+    if (run.empty()) return;
+    cairo_set_font_face(cr_, font_face(face));
+    cairo_set_font_size(cr_, size);
+    cairo_show_glyphs(cr_, run.data(), static_cast<int>(run.size()));
+    run.clear();
+  };
+  for (int i = box.first_glyph; i < box.first_glyph + box.glyph_count; ++i) {
+    const auto& g = layout.glyphs[static_cast<std::size_t>(i)];
+    if (g.face != face) {
+      flush();
+      face = g.face;
+    }
+    run.push_back({g.glyph, x + g.x, baseline + (g.y - box.baseline)});
+  }
+  flush();
+}
+
+cairo_font_face_t* PageWriter::font_face(int face) {
+  if (face >= static_cast<int>(faces_.size())) faces_.resize(static_cast<std::size_t>(face) + 1, nullptr);
+  auto& slot = faces_[static_cast<std::size_t>(face)];
+  // The engine owns the FT_Face and outlives the PDF, which is finished
+  // (its fonts embedded) before this writer and the faces go.
+  if (slot == nullptr) slot = cairo_ft_font_face_create_for_ft_face(static_cast<FT_Face>(text_.ft_face(face)), FT_LOAD_NO_HINTING);
+  return slot;
+}
+
+void PageWriter::rule() {
+  const auto [left, right] = column(0);
+  cairo_set_source_rgb(cr_, 0.55, 0.55, 0.55);
+  cairo_set_line_width(cr_, 0.6);
+  cairo_move_to(cr_, left, y_);
+  cairo_line_to(cr_, right, y_);
+  cairo_stroke(cr_);
+  cairo_set_source_rgb(cr_, 0, 0, 0);
+  y_ += 8;
+}
+
+// Each row's runs of dark modules as one rectangle, so that no hairline seams
+// show between neighbouring modules in a viewer or on paper.
+void PageWriter::qr(const std::vector<bool>& dark, int size, const std::string& caption) {
+  const int quiet = 4;  // modules of white all round, as the standard asks
+  const double block = std::clamp((size + 2 * quiet) * 1.6, 120.0, 170.0);
+  const double module = block / (size + 2 * quiet);
+  const double x0 = rtl_ ? kMargin : kPageWidth - kMargin - block;
+  for (int y = 0; y < size; ++y) {
+    for (int x = 0; x < size;) {
+      if (!dark[static_cast<std::size_t>(y * size + x)]) {
+        ++x;
+        continue;
+      }
+      int end = x;
+      while (end < size && dark[static_cast<std::size_t>(y * size + end)]) ++end;
+      cairo_rectangle(cr_, x0 + (quiet + x) * module, kMargin + (quiet + y) * module, (end - x) * module, module);
+      x = end;
+    }
+  }
+  cairo_fill(cr_);
+  double bottom = kMargin + block;
+  if (!caption.empty()) {
+    const render::text::TextStyle style{kSmall, false, lang_};
+    const auto& layout = text_.lay_out(caption, style, static_cast<float>(block - 2 * quiet * module), rtl_);
+    for (const auto& box : layout.line_boxes)
+      draw_line(layout, box, x0 + quiet * module, bottom + box.baseline, kSmall);
+    bottom += layout.height;
+  }
+  corner_bottom_ = bottom + 12;
+  corner_width_ = block + 16;
+}
+
+// --- the screen's elements
+
+std::string label(const Screen& screen, const std::string& name) {
+  auto it = screen.labels.find(name);
+  return it == screen.labels.end() ? std::string() : it->second;
+}
+
+std::string text_or_ideas(const std::string& text, const std::vector<core::view::Idea>& ideas) {
+  if (!text.empty()) return text;
+  std::string out;
+  for (const auto& idea : ideas) out += (out.empty() ? "" : "\n") + idea.text;
+  return out;
+}
+
+void heading(PageWriter& w, const std::string& words, int level) {
+  const float size = level <= 1 ? 20.0f : level == 2 ? 15.0f : 12.5f;
+  w.space(level <= 1 ? 0 : 6);
+  w.keep(size * 4);
+  w.paragraph(words, {size, true});
+}
+
+void bullets(PageWriter& w, const std::vector<std::string>& items, const std::string& lang = {}) {
+  for (const auto& item : items) w.paragraph("\u2022 " + item, {kBody, false, 10, lang});
+}
+
+void labelled(PageWriter& w, const std::string& title, const std::vector<std::string>& items) {
+  if (items.empty()) return;
+  w.keep(kBody * 4);
+  w.paragraph(title, {kBody, true});
+  bullets(w, items);
+}
+
+void contact(PageWriter& w, const Screen& s, const core::view::ContactItem& c) {
+  w.paragraph(c.name, {kBody, true, 10});
+  w.paragraph(c.how, {kBody, false, 10});
+  if (!c.phone.empty()) w.paragraph(label(s, "phone") + ": " + c.phone, {kBody, false, 10});
+  if (!c.email.empty()) w.paragraph(label(s, "email") + ": " + c.email, {kBody, false, 10});
+  if (!c.url.empty()) w.paragraph(label(s, "website") + ": " + c.url, {kBody, false, 10});
+}
+
+void outcome(PageWriter& w, const Screen& s, const core::view::OutcomeCard& o) {
+  w.keep(kBody * 8);
+  w.rule();
+  w.paragraph(o.title, {13.5f, true});
+  w.paragraph(o.status_text, {kBody, true});
+  w.paragraph(text_or_ideas(o.summary, o.summary_ideas));
+  if (!o.who.empty()) labelled(w, label(s, "who"), {text_or_ideas(o.who, o.who_ideas)});
+  std::vector<std::string> why;
+  for (const auto& r : o.reasons)
+    if (r.decisive) why.push_back(label(s, "result." + r.result) + " " + r.text);
+  labelled(w, label(s, "why"), why);
+  labelled(w, label(s, "check"), o.checks);
+  if (!o.assessed_by.empty()) {
+    w.paragraph(label(s, "assessed_by"), {kBody, true});
+    for (const auto& c : o.assessed_by) contact(w, s, c);
+  }
+  labelled(w, label(s, "next"), o.next_steps);
+  labelled(w, label(s, "otherwise"), o.otherwise);
+  labelled(w, o.providers_label, o.providers);
+}
+
+void service(PageWriter& w, const Screen& s, const core::view::ServiceCard& c) {
+  w.keep(kBody * 6);
+  w.rule();
+  const bool own = !c.lang.empty();  // the provider's words, in their language
+  w.paragraph(c.name, {13.0f, true, 0, c.lang, own});
+  w.paragraph(c.demo, {kBody, true});
+  w.paragraph(c.near.empty() ? c.travel : c.travel + " (" + c.near + ")");
+  w.paragraph(c.description, {kBody, false, 0, c.lang, own});
+  for (const auto& [name, value] : {std::pair{"tier", c.tier_name}, {"when", c.when}, {"ages", c.ages}, {"cost", c.cost}})
+    if (!value.empty()) w.paragraph(label(s, name) + ": " + value);
+  labelled(w, label(s, "access"), c.access);
+  if (!c.contact.phone.empty() || !c.contact.email.empty() || !c.contact.url.empty()) contact(w, s, c.contact);
+}
+
+void element(PageWriter& w, const Screen& s, const Element& e) {
+  switch (e.kind) {
+    case Kind::kHeading: heading(w, e.text, e.level); break;
+    case Kind::kParagraph: w.paragraph(text_or_ideas(e.text, e.ideas)); break;
+    case Kind::kNotice: w.paragraph(text_or_ideas(e.text, e.ideas), {kBody, true}); break;
+    case Kind::kList: bullets(w, e.items); break;
+    case Kind::kSummary:
+      for (const auto& row : e.rows) {
+        w.keep(kBody * 3);
+        w.paragraph(row.label, {kBody, true});
+        w.paragraph(row.value, {kBody, false, 10});
+      }
+      break;
+    case Kind::kOutcome: outcome(w, s, e.outcome); break;
+    case Kind::kSteps:
+      for (std::size_t i = 0; i < e.steps.size(); ++i) {
+        w.keep(kBody * 4);
+        w.paragraph(std::to_string(i + 1) + ". " + e.steps[i].title, {kBody, true});
+        w.paragraph(text_or_ideas(e.steps[i].body, e.steps[i].body_ideas), {kBody, false, 10});
+      }
+      break;
+    case Kind::kService: service(w, s, e.service); break;
+    // Buttons, questions and search boxes do nothing on paper.
+    case Kind::kErrorSummary:
+    case Kind::kQuestion:
+    case Kind::kAction:
+    case Kind::kSearch: break;
+  }
+}
+
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+std::string result_pdf(const Screen& screen, render::text::TextEngine& text, const std::string& qr_text) {
+  std::string pdf;
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_bytes, &pdf, kPageWidth, kPageHeight);
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, screen.title.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Signpost kiosk");
+  cairo_t* cr = cairo_create(surface);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  {
+    PageWriter w(cr, text, screen);
+    if (!qr_text.empty()) {
+      std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString8bit(qr_text.c_str(), 0, QR_ECLEVEL_M),
+                                                            QRcode_free);
+      if (code) {
+        std::vector<bool> dark(static_cast<std::size_t>(code->width) * code->width);
+        for (std::size_t i = 0; i < dark.size(); ++i) dark[i] = (code->data[i] & 1) != 0;  // bit 0: dark
+        w.qr(dark, code->width, label(screen, "take_away.qr"));
+      }
+    }
+    if (!screen.draft_notice.empty()) w.paragraph(screen.draft_notice, {kBody, true});
+    for (const auto& e : screen.elements) element(w, screen, e);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);  // embeds the fonts: the writer's faces must still be alive
+  }
+  const bool ok = cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS;
+  cairo_surface_destroy(surface);
+  return ok ? pdf : std::string();
+}
+
+// --- printing
+
+namespace {
+
+PrintResult failed(std::string error) { return {false, "", std::move(error)}; }
+
+// Streams the PDF to the CUPS server in the usual place (cupsServer()), so no
+// copy of it is ever on the kiosk's disk.
+PrintResult print_with_cups(const std::string& pdf, const std::string& printer, const std::string& title) {
+  const char* server = cupsServer();
+  std::unique_ptr<http_t, decltype(&httpClose)> http(
+      httpConnect2(server, ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1, 10000, nullptr), httpClose);
+  if (!http) return failed(std::string("cannot reach the print server (CUPS) at ") + server + ": " + std::strerror(errno));
+  cups_dest_t* dest = cupsGetNamedDest(http.get(), printer.c_str(), nullptr);
+  if (dest == nullptr) return failed("CUPS has no printer \"" + printer + "\": " + cupsLastErrorString());
+  cupsFreeDests(1, dest);
+  const int job = cupsCreateJob(http.get(), printer.c_str(), title.c_str(), 0, nullptr);
+  if (job == 0) return failed("CUPS refused the job for \"" + printer + "\": " + cupsLastErrorString());
+  bool sent = cupsStartDocument(http.get(), printer.c_str(), job, "signpost-result.pdf", CUPS_FORMAT_PDF, 1) == HTTP_STATUS_CONTINUE &&
+              cupsWriteRequestData(http.get(), pdf.data(), pdf.size()) == HTTP_STATUS_CONTINUE;
+  // Finish the request even after a failed write, so the connection is left clean.
+  sent = cupsFinishDocument(http.get(), printer.c_str()) == IPP_STATUS_OK && sent;
+  if (!sent) {
+    const std::string why = cupsLastErrorString();
+    cupsCancelJob2(http.get(), printer.c_str(), job, 0);
+    return failed("CUPS could not take the document for \"" + printer + "\": " + why);
+  }
+  return {true, "printer " + printer + ", job " + std::to_string(job), ""};
+}
+
+// Writes all of `bytes` to a new file and syncs it, so that once renamed the
+// file is whole even after a power cut. Readable by the staff's group only:
+// it is a family's result.
+bool write_synced(const std::string& path, const std::string& bytes) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+  if (fd < 0) return false;
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  const bool ok = done == bytes.size() && ::fsync(fd) == 0;
+  return ::close(fd) == 0 && ok;
+}
+
+PrintResult save_in_folder(const std::string& pdf, const std::string& folder) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec) return failed("cannot make the print folder " + folder + ": " + ec.message());
+  char stamp[32];
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
+  fs::path final_path;
+  for (int n = 1; final_path.empty() || fs::exists(final_path); ++n)
+    final_path = fs::path(folder) / ("signpost-result-" + std::string(stamp) + "-" + std::to_string(n) + ".pdf");
+  // Hidden and not ending in .pdf, so nothing picks it up half-written.
+  const fs::path partial = fs::path(folder) / ("." + final_path.filename().string() + ".part");
+  if (!write_synced(partial.string(), pdf)) {
+    const std::string why = std::strerror(errno);
+    fs::remove(partial, ec);
+    return failed("cannot write into the print folder " + folder + ": " + why);
+  }
+  fs::rename(partial, final_path, ec);
+  if (ec) {
+    const std::string why = ec.message();
+    fs::remove(partial, ec);
+    return failed("cannot finish the file in the print folder " + folder + ": " + why);
+  }
+  return {true, final_path.string(), ""};
+}
+
+}  // namespace
+
+PrintResult print_pdf(const std::string& pdf_bytes, const std::string& cups_printer, const std::string& folder,
+                      const std::string& job_title) {
+  if (pdf_bytes.empty()) return failed("there is no document to print");
+  if (!cups_printer.empty()) return print_with_cups(pdf_bytes, cups_printer, job_title);
+  if (folder.empty()) return failed("no printer and no print folder are set");
+  return save_in_folder(pdf_bytes, folder);
+}
+
+}  // namespace signpost::platform::kiosk

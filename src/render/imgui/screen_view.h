@@ -1,0 +1,47 @@
+// ScreenView: draws a core Screen on the kiosk through the Canvas, and turns
+// taps and keypad presses into the core's events. It holds only what a family
+// has picked or typed on the screen in front of them, until they press
+// Continue (as a web form does); the core decides everything else. Depends on
+// the core's Screen and Event, and the Canvas.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "core/flow/session.h"
+#include "core/view/screen.h"
+#include "render/imgui/canvas.h"
+
+namespace signpost::render::imgui {
+
+class ScreenView {
+ public:
+  // Draws the elements; returns the event the family sent this frame, if any.
+  std::optional<core::flow::Event> draw(Canvas& canvas, const core::view::Screen& screen);
+
+  // Typing (a keyboard, the on-screen keys, a script) goes to the box being edited.
+  void type(const std::string& utf8);
+  void erase();
+  bool editing() const { return !editing_.empty(); }
+
+ private:
+  void sync(const core::view::Screen& screen);
+  std::optional<core::flow::Event> question(Canvas& canvas, const core::view::Element& e);
+  void outcome(Canvas& canvas, const core::view::OutcomeCard& card);
+  void service(Canvas& canvas, const core::view::ServiceCard& card);
+  std::optional<core::flow::Event> summary(Canvas& canvas, const core::view::Element& e);
+  core::flow::Event answer(const std::string& question) const;
+  void field(Canvas& canvas, const std::string& name, const std::string& label, const std::string& hint);
+
+  // What the family has picked and typed on this screen.
+  std::string screen_key_;
+  std::string kind_;  // the question's kind
+  std::set<std::string> picked_;
+  std::set<std::string> exclusive_;
+  std::map<std::string, std::string> typed_;  // postcode, day, month, year, q
+  std::string editing_;                       // the box typing goes to
+};
+
+}  // namespace signpost::render::imgui
