@@ -123,7 +123,6 @@ int KioskApp::run() {
   started_at_ = now();
   attract_turned_ = started_at_;
   std::size_t next_step = 0;
-  int frames_owed = 2;  // ImGui settles hover and layout over a couple of frames
   bool first = true;
   while (true) {
     FrameInput input;
@@ -131,7 +130,7 @@ int KioskApp::run() {
     bool quit = false;
     const bool scripted = next_step < script.size();
     double wait_ms = 0;
-    if (frames_owed == 0 && !scripted) {
+    if (frames_owed_ == 0 && !scripted) {
       double deadline = std::min(attendant_.next_deadline(), attract_turned_ + 3.0);
       if (attendant_.mode() != Attendant::Mode::kAttract) deadline = attendant_.next_deadline();
       if (audio_.playing()) deadline = std::min(deadline, now() + 0.25);
@@ -151,26 +150,26 @@ int KioskApp::run() {
           input.tapped = true;
           input.tap = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
         }
-        frames_owed = 3;
+        frames_owed_ = std::max(frames_owed_, 3);
       } while (SDL_PollEvent(&event));
     }
     if (quit) break;
     if (attendant_.tick(now())) wipe();
-    if (scripted && frames_owed == 0) {
+    if (scripted && frames_owed_ == 0) {
       if (!run_step(script[next_step++], input)) return 3;
-      frames_owed = 2;
+      frames_owed_ = std::max(frames_owed_, 2);
     }
     if (attendant_.mode() == Attendant::Mode::kAttract && now() - attract_turned_ >= 3.0) {
       attract_turned_ = now();
       attract_index_ = (attract_index_ + 1) % config_.attract_locales.size();
-      frames_owed = std::max(frames_owed, 1);
+      frames_owed_ = std::max(frames_owed_, 1);
     }
     frame(input);
     if (first && options_.report_first_frame) {
       std::cout << "first-frame-ms " << static_cast<long>((now() - idle_offset_) * 1000) << std::endl;
     }
     first = false;
-    if (frames_owed > 0) --frames_owed;
+    if (frames_owed_ > 0) --frames_owed_;
   }
   return failed_expectation_ ? 3 : 0;
 }
@@ -263,6 +262,7 @@ void KioskApp::started() {
 
 void KioskApp::send(const core::flow::Event& event) {
   family_.handle(event);
+  frames_owed_ = std::max(frames_owed_, 2);
   take_away_message_.clear();
 }
 

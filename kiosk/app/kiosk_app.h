@@ -109,6 +109,9 @@ class KioskApp {
   std::string screen_key_;
   bool focus_moved_ = false;
   bool screen_changed_ = false;
+  bool reveal_ = false;
+  int frames_owed_ = 2;  // frames still to draw before sleeping (ImGui settles over a few)
+  float tools_height_ = 0;
   std::string last_said_;
   int said_count_ = 0;
   std::size_t attract_index_ = 0;

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/core/speech_text.h"
@@ -38,8 +39,14 @@ void KioskApp::draw_kiosk(FrameInput input) {
   const auto screen = family_.screen();
   const bool rtl = screen.dir == "rtl";
   const float w = static_cast<float>(width_), h = static_cast<float>(height_);
-  const float column = std::min(w - 2 * px, px * 34);
-  const float left = (w - column) / 2;
+  // The column of text, centred in what a window has beside its scrollbar.
+  auto column_of = [&](float& left) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float column = std::min(avail - 2 * px, px * 34);
+    left = (avail - column) / 2;
+    return column;
+  };
+  float left = 0;
   ImGui::PushStyleColor(ImGuiCol_WindowBg, render::imgui::colour(theme.background));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, render::imgui::colour(theme.background));
   ImGui::PushStyleColor(ImGuiCol_ScrollbarBg, render::imgui::colour(theme.card));
@@ -54,6 +61,7 @@ void KioskApp::draw_kiosk(FrameInput input) {
   if (mode != Attendant::Mode::kInUse || overlay_ != Overlay::kNone) {
     Canvas canvas(*painter_, theme, px, rtl, screen.locale);
     ImGui::BeginChild("panel", ImVec2(w, h), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+    const float column = column_of(left);
     canvas.begin(input, focus_, left, column);
     if (mode == Attendant::Mode::kAttract) draw_attract(canvas, input.tapped);
     else if (mode == Attendant::Mode::kWarning) draw_warning(canvas);
@@ -63,11 +71,15 @@ void KioskApp::draw_kiosk(FrameInput input) {
     stops = canvas.stops();
     first = std::max(0, canvas.first_interactive());
   } else {
-    const int per_row = w >= 1600 ? 4 : 2;
-    const int rows = view_.editing() ? static_cast<int>(kKeyboard.size()) + 1 : (7 + per_row - 1) / per_row;
-    const float panel = rows * (std::max(px * 1.6f, 64.0f) + px * 0.2f) + px;
+    // The tools (or keyboard) below take the height they took last frame.
+    const float panel = std::min(tools_height_ > 0 ? tools_height_ : px * 5, h * 0.5f);
     Canvas content(*painter_, theme, px, rtl, screen.locale);
     ImGui::BeginChild("screen", ImVec2(w, h - panel), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+    // A new screen starts at its top, with its first item in view.
+    if (reveal_) ImGui::SetScrollY(0);
+    input.reveal = reveal_;
+    reveal_ = false;
+    const float column = column_of(left);
     content.begin(input, focus_, left, column);
     if (!screen.draft_notice.empty()) content.notice(screen.draft_notice);
     auto event = view_.draw(content, screen);
@@ -90,6 +102,10 @@ void KioskApp::draw_kiosk(FrameInput input) {
     else draw_tools(tools);
     tools.end();
     ImGui::EndChild();
+    if (std::abs(tools.height() + px * 0.5f - tools_height_) > 1) {
+      tools_height_ = tools.height() + px * 0.5f;
+      frames_owed_ = std::max(frames_owed_, 1);
+    }
     for (const auto& s : tools.stops()) stops.push_back(s);
     if (event) send(*event);
   }
@@ -103,6 +119,8 @@ void KioskApp::draw_kiosk(FrameInput input) {
     screen_key_ = key;
     focus_ = first;
     screen_changed_ = true;
+    reveal_ = true;
+    frames_owed_ = std::max(frames_owed_, 2);
   }
   stops_ = std::move(stops);
   if (focus_ >= static_cast<int>(stops_.size())) focus_ = 0;

@@ -211,7 +211,17 @@ bool within_limits(const Manifest& m, const std::string& url, Diagnostics& out) 
   return m.files.size() <= kMaxFiles && total <= kMaxBundleBytes;
 }
 
-// Downloads every file into `into`, checking each against the manifest as it comes.
+// How a downloaded file differs from its manifest entry, if it does.
+std::optional<std::string> download_problem(const BundleFile& f, const std::string& entry, const std::string& body) {
+  if (body.size() != f.bytes)
+    return "expected " + std::to_string(f.bytes) + " bytes (" + entry + "), got " + std::to_string(body.size()) + ": a partial download";
+  if (const std::string sha = sha256_hex(body); sha != f.sha256)
+    return "expected SHA-256 " + f.sha256 + " (" + entry + "), got " + sha + ": a corrupt download";
+  return std::nullopt;
+}
+
+// Downloads every file into `into`, checking each against the manifest as it
+// comes, so that a bad file stops the update before the rest are fetched.
 bool download_all(UpdateResult& r, const std::string& url, const Manifest& m, const fs::path& into, const Installed& current) {
   const std::string base = folder_url(url);
   for (std::size_t i = 0; i < m.files.size(); ++i) {
@@ -220,16 +230,14 @@ bool download_all(UpdateResult& r, const std::string& url, const Manifest& m, co
     const std::string entry = std::string(kManifestName) + " " + core::json::child_pointer("/files", i);
     auto got = platform::http_get(file_url, kFileTimeoutSeconds, static_cast<std::size_t>(f.bytes));
     if (!got.ok) return fetch_failed(r, file_url, got, entry, current);
-    std::string error;
-    if (got.body.size() != f.bytes)
-      error = "expected " + std::to_string(f.bytes) + " bytes (" + entry + "), got " + std::to_string(got.body.size()) +
-              ": a partial download";
-    else if (const std::string sha = sha256_hex(got.body); sha != f.sha256)
-      error = "expected SHA-256 " + f.sha256 + " (" + entry + "), got " + sha + ": a corrupt download";
-    else if (write_synced(into / f.path, got.body, error))
-      continue;
-    r.problems.error(error.rfind("cannot be written", 0) == 0 ? (into / f.path).string() : file_url, "", error);
-    return finish(r, UpdateStatus::kRefused, "refused: " + f.path + " is not as the manifest says; " + still_on(current));
+    if (auto wrong = download_problem(f, entry, got.body)) {
+      r.problems.error(file_url, "", *wrong);
+      return finish(r, UpdateStatus::kRefused, "refused " + m.version + ": " + f.path + " is not as its manifest says; " + still_on(current));
+    }
+    if (std::string error; !write_synced(into / f.path, got.body, error)) {
+      r.problems.error((into / f.path).string(), "", error);
+      return finish(r, UpdateStatus::kRefused, "refused " + m.version + ": cannot store it; " + still_on(current));
+    }
   }
   return true;
 }
@@ -245,13 +253,13 @@ bool lint_passes(const fs::path& folder, Diagnostics& out) {
 
 // Points `link` at `target` in one step: a new link under a temporary name, renamed over the old.
 bool set_link(const fs::path& dir, const std::string& link, const std::string& target, Diagnostics& out) {
-  const fs::path temporary = dir / (random_name(kLinkPrefix));
+  const fs::path temporary = dir / random_name(kLinkPrefix);
   std::error_code ec;
   fs::create_symlink(target, temporary, ec);
   if (!ec) fs::rename(temporary, dir / link, ec);
   if (!ec) return true;
-  fs::remove(temporary, ec);
   out.error((dir / link).string(), "", "cannot point it at " + target + ": " + ec.message());
+  fs::remove(temporary, ec);
   return false;
 }
 

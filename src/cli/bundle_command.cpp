@@ -60,6 +60,10 @@ bool out_is_safe(const fs::path& root, const fs::path& out, std::ostream& err) {
         << ": expected a new or empty folder, or an earlier bundle\n";
     return false;
   }
+  if (fs::equivalent(out, root, ec)) {
+    err << "signpost: --out: expected a folder other than the content root, got " << out.string() << "\n";
+    return false;
+  }
   const std::string inside = fs::weakly_canonical(out, ec).string() + "/";
   for (const char* folder : kiosk::kContentFolders) {
     const std::string content = fs::weakly_canonical(root / folder, ec).string() + "/";

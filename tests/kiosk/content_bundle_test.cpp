@@ -1,7 +1,7 @@
 // Content bundles and the content a kiosk runs on: manifest.json read and
 // written, unsafe paths refused with their JSON path, corrupt, partial, missing
 // and unlisted files found, and the fallback from a bad bundle to the last good
-// one and then to the built-in content. Over HTTP: tests/kiosk/content_update.test.mjs.
+// one and then to the built-in content. Over HTTP: tests/feeds/content_update.test.mjs.
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -72,12 +72,12 @@ bool mentions(const core::json::Diagnostics& d, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("SHA-256 is the standard one") {
+TEST_CASE("bundle: SHA-256 is the standard one") {
   CHECK(kiosk::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  CHECK(kiosk::sha256_hex("") == "e3b0c44298fc1c149afbe4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(kiosk::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
 
-TEST_CASE("a manifest is built sorted by path, written, and read back the same") {
+TEST_CASE("bundle: a manifest is built sorted by path, written, and read back the same") {
   TempFolder t;
   const auto built = make_bundle(t.path, "2025-06-01 (spring)");
   REQUIRE(built.files.size() == kFiles.size());
@@ -103,7 +103,7 @@ TEST_CASE("a manifest is built sorted by path, written, and read back the same")
   CHECK(out.empty());
 }
 
-TEST_CASE("unsafe paths are refused, each naming its JSON path") {
+TEST_CASE("bundle: unsafe paths are refused, each naming its JSON path") {
   for (const std::string path : {"/etc/passwd", "../outside.json", "offers/../../outside.json", "offers\\a\\pack.json",
                                  "offers//pack.json", "offers/a/", "offers/./a.json", "web/index.html", "manifest.json",
                                  "offers", "", "offers/a/\x01.json", "offers/caf\xc3\xa9.json"}) {
@@ -120,7 +120,7 @@ TEST_CASE("unsafe paths are refused, each naming its JSON path") {
     CHECK_FALSE(kiosk::path_problem(path));
 }
 
-TEST_CASE("a manifest's other mistakes name their JSON path and say what was expected") {
+TEST_CASE("bundle: a manifest's other mistakes name their JSON path and say what was expected") {
   const std::string sha(64, 'b');
   const std::vector<std::pair<std::string, std::string>> cases = {
       {R"({"format": 2, "version": "v", "files": []})", "manifest.json: /format: expected 1"},
@@ -144,7 +144,7 @@ TEST_CASE("a manifest's other mistakes name their JSON path and say what was exp
   }
 }
 
-TEST_CASE("a corrupt, partial, missing, linked or unlisted file is found, naming the file and its manifest entry") {
+TEST_CASE("bundle: a corrupt, partial, missing, linked or unlisted file is found, naming the file and its manifest entry") {
   TempFolder t;
   const auto m = make_bundle(t.path, "v1");
   const fs::path pack = t.path / "offers/leicestershire/pack.json";
@@ -188,7 +188,7 @@ TEST_CASE("a corrupt, partial, missing, linked or unlisted file is found, naming
   }
 }
 
-TEST_CASE("without a bundle the kiosk runs on the built-in content") {
+TEST_CASE("content update: without a bundle the kiosk runs on the built-in content") {
   TempFolder t;
   std::string which;
   auto content = kiosk::current_content((t.path / "content").string(), &which);
@@ -197,7 +197,7 @@ TEST_CASE("without a bundle the kiosk runs on the built-in content") {
   CHECK(content->read("offers/leicestershire/pack.json"));
 }
 
-TEST_CASE("a bundle that verifies is used; one that does not falls back to the last good one, then to the built-in content") {
+TEST_CASE("content update: a bundle that verifies is used; one that does not falls back to the last good one, then to the built-in content") {
   TempFolder t;
   make_bundle(t.path / "bundles/v1-aaaa", "v1");
   make_bundle(t.path / "bundles/v2-bbbb", "v2");
@@ -232,7 +232,7 @@ TEST_CASE("a bundle that verifies is used; one that does not falls back to the l
   CHECK(which.find("previous bundle refused: bundles/v1-aaaa/i18n/en-GB/common.json: missing") != std::string::npos);
 }
 
-TEST_CASE("a link that leads outside bundles/ is not followed") {
+TEST_CASE("content update: a link that leads outside bundles/ is not followed") {
   TempFolder t;
   make_bundle(t.path / "elsewhere", "v1");
   fs::create_symlink("elsewhere", t.path / "current");
@@ -242,7 +242,7 @@ TEST_CASE("a link that leads outside bundles/ is not followed") {
   CHECK(which.find("current: expected a link to bundles/<name>") != std::string::npos);
 }
 
-TEST_CASE("an update with no URL, or no server, changes nothing") {
+TEST_CASE("content update: an update with no URL, or no server, changes nothing") {
   TempFolder t;
   auto none = kiosk::update_content("", (t.path / "content").string());
   CHECK(none.status == kiosk::UpdateStatus::kRefused);

@@ -171,3 +171,20 @@ TEST_CASE("printout: a printer CUPS does not have is a clear failure, and nothin
   CHECK(result.where.empty());
   CHECK_FALSE(fs::exists(folder));
 }
+
+// Needs a CUPS server with a queue that takes PDF (CUPS_SERVER may point at a
+// private cupsd): SIGNPOST_TEST_CUPS_PRINTER=<queue>. Skipped otherwise.
+TEST_CASE("printout: a real printout streams to a CUPS queue when one is given") {
+  const char* queue = std::getenv("SIGNPOST_TEST_CUPS_PRINTER");
+  if (queue == nullptr || *queue == 0) {
+    MESSAGE("SIGNPOST_TEST_CUPS_PRINTER is not set: printing to CUPS is not tried");
+    return;
+  }
+  kiosk::FamilySession family(content(), test::kToday, "en-GB");
+  answer_mo(family);
+  const std::string pdf = platform::kiosk::result_pdf(family.screen(), engine(), "http://127.0.0.1:8080/#x");
+  const auto result = platform::kiosk::print_pdf(pdf, queue, "", family.screen().title);
+  INFO(result.error);
+  CHECK(result.ok);
+  MESSAGE("printed to " << result.where);
+}

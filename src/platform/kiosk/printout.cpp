@@ -43,6 +43,14 @@ struct Para {
   bool ltr = false;  // a service's own words in a left-to-right language
 };
 
+Para para(float size, bool bold, float indent = 0) {
+  Para p;
+  p.size = size;
+  p.bold = bold;
+  p.indent = indent;
+  return p;
+}
+
 // Writes paragraphs down the page, starting a new page between lines when the
 // next line would not fit, and keeps them clear of the QR code on page 1.
 class PageWriter {
@@ -207,33 +215,34 @@ void heading(PageWriter& w, const std::string& words, int level) {
   const float size = level <= 1 ? 20.0f : level == 2 ? 15.0f : 12.5f;
   w.space(level <= 1 ? 0 : 6);
   w.keep(size * 4);
-  w.paragraph(words, {size, true});
+  w.paragraph(words, para(size, true));
 }
 
-void bullets(PageWriter& w, const std::vector<std::string>& items, const std::string& lang = {}) {
-  for (const auto& item : items) w.paragraph("\u2022 " + item, {kBody, false, 10, lang});
+void bullets(PageWriter& w, const std::vector<std::string>& items) {
+  const Para p = para(kBody, false, 10);
+  for (const auto& item : items) w.paragraph("\u2022 " + item, p);
 }
 
 void labelled(PageWriter& w, const std::string& title, const std::vector<std::string>& items) {
   if (items.empty()) return;
   w.keep(kBody * 4);
-  w.paragraph(title, {kBody, true});
+  w.paragraph(title, para(kBody, true));
   bullets(w, items);
 }
 
 void contact(PageWriter& w, const Screen& s, const core::view::ContactItem& c) {
-  w.paragraph(c.name, {kBody, true, 10});
-  w.paragraph(c.how, {kBody, false, 10});
-  if (!c.phone.empty()) w.paragraph(label(s, "phone") + ": " + c.phone, {kBody, false, 10});
-  if (!c.email.empty()) w.paragraph(label(s, "email") + ": " + c.email, {kBody, false, 10});
-  if (!c.url.empty()) w.paragraph(label(s, "website") + ": " + c.url, {kBody, false, 10});
+  w.paragraph(c.name, para(kBody, true, 10));
+  w.paragraph(c.how, para(kBody, false, 10));
+  if (!c.phone.empty()) w.paragraph(label(s, "phone") + ": " + c.phone, para(kBody, false, 10));
+  if (!c.email.empty()) w.paragraph(label(s, "email") + ": " + c.email, para(kBody, false, 10));
+  if (!c.url.empty()) w.paragraph(label(s, "website") + ": " + c.url, para(kBody, false, 10));
 }
 
 void outcome(PageWriter& w, const Screen& s, const core::view::OutcomeCard& o) {
   w.keep(kBody * 8);
   w.rule();
-  w.paragraph(o.title, {13.5f, true});
-  w.paragraph(o.status_text, {kBody, true});
+  w.paragraph(o.title, para(13.5f, true));
+  w.paragraph(o.status_text, para(kBody, true));
   w.paragraph(text_or_ideas(o.summary, o.summary_ideas));
   if (!o.who.empty()) labelled(w, label(s, "who"), {text_or_ideas(o.who, o.who_ideas)});
   std::vector<std::string> why;
@@ -242,7 +251,7 @@ void outcome(PageWriter& w, const Screen& s, const core::view::OutcomeCard& o) {
   labelled(w, label(s, "why"), why);
   labelled(w, label(s, "check"), o.checks);
   if (!o.assessed_by.empty()) {
-    w.paragraph(label(s, "assessed_by"), {kBody, true});
+    w.paragraph(label(s, "assessed_by"), para(kBody, true));
     for (const auto& c : o.assessed_by) contact(w, s, c);
   }
   labelled(w, label(s, "next"), o.next_steps);
@@ -254,10 +263,15 @@ void service(PageWriter& w, const Screen& s, const core::view::ServiceCard& c) {
   w.keep(kBody * 6);
   w.rule();
   const bool own = !c.lang.empty();  // the provider's words, in their language
-  w.paragraph(c.name, {13.0f, true, 0, c.lang, own});
-  w.paragraph(c.demo, {kBody, true});
+  Para own_words = para(13.0f, true);
+  own_words.lang = c.lang;
+  own_words.ltr = own;
+  w.paragraph(c.name, own_words);
+  w.paragraph(c.demo, para(kBody, true));
   w.paragraph(c.near.empty() ? c.travel : c.travel + " (" + c.near + ")");
-  w.paragraph(c.description, {kBody, false, 0, c.lang, own});
+  own_words.size = kBody;
+  own_words.bold = false;
+  w.paragraph(c.description, own_words);
   for (const auto& [name, value] : {std::pair{"tier", c.tier_name}, {"when", c.when}, {"ages", c.ages}, {"cost", c.cost}})
     if (!value.empty()) w.paragraph(label(s, name) + ": " + value);
   labelled(w, label(s, "access"), c.access);
@@ -268,21 +282,21 @@ void element(PageWriter& w, const Screen& s, const Element& e) {
   switch (e.kind) {
     case Kind::kHeading: heading(w, e.text, e.level); break;
     case Kind::kParagraph: w.paragraph(text_or_ideas(e.text, e.ideas)); break;
-    case Kind::kNotice: w.paragraph(text_or_ideas(e.text, e.ideas), {kBody, true}); break;
+    case Kind::kNotice: w.paragraph(text_or_ideas(e.text, e.ideas), para(kBody, true)); break;
     case Kind::kList: bullets(w, e.items); break;
     case Kind::kSummary:
       for (const auto& row : e.rows) {
         w.keep(kBody * 3);
-        w.paragraph(row.label, {kBody, true});
-        w.paragraph(row.value, {kBody, false, 10});
+        w.paragraph(row.label, para(kBody, true));
+        w.paragraph(row.value, para(kBody, false, 10));
       }
       break;
     case Kind::kOutcome: outcome(w, s, e.outcome); break;
     case Kind::kSteps:
       for (std::size_t i = 0; i < e.steps.size(); ++i) {
         w.keep(kBody * 4);
-        w.paragraph(std::to_string(i + 1) + ". " + e.steps[i].title, {kBody, true});
-        w.paragraph(text_or_ideas(e.steps[i].body, e.steps[i].body_ideas), {kBody, false, 10});
+        w.paragraph(std::to_string(i + 1) + ". " + e.steps[i].title, para(kBody, true));
+        w.paragraph(text_or_ideas(e.steps[i].body, e.steps[i].body_ideas), para(kBody, false, 10));
       }
       break;
     case Kind::kService: service(w, s, e.service); break;
@@ -319,7 +333,7 @@ std::string result_pdf(const Screen& screen, render::text::TextEngine& text, con
         w.qr(dark, code->width, label(screen, "take_away.qr"));
       }
     }
-    if (!screen.draft_notice.empty()) w.paragraph(screen.draft_notice, {kBody, true});
+    if (!screen.draft_notice.empty()) w.paragraph(screen.draft_notice, para(kBody, true));
     for (const auto& e : screen.elements) element(w, screen, e);
     cairo_destroy(cr);
     cairo_surface_finish(surface);  // embeds the fonts: the writer's faces must still be alive
@@ -341,7 +355,7 @@ PrintResult print_with_cups(const std::string& pdf, const std::string& printer, 
   const char* server = cupsServer();
   std::unique_ptr<http_t, decltype(&httpClose)> http(
       httpConnect2(server, ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1, 10000, nullptr), httpClose);
-  if (!http) return failed(std::string("cannot reach the print server (CUPS) at ") + server + ": " + std::strerror(errno));
+  if (!http) return failed(std::string("cannot reach the print server (CUPS) at ") + server + ": is cupsd running?");
   cups_dest_t* dest = cupsGetNamedDest(http.get(), printer.c_str(), nullptr);
   if (dest == nullptr) return failed("CUPS has no printer \"" + printer + "\": " + cupsLastErrorString());
   cupsFreeDests(1, dest);

@@ -106,10 +106,16 @@ void Canvas::error(const std::string& text) {
 // --- interactive items
 
 std::optional<std::size_t> Canvas::keys(const std::vector<std::string>& labels) {
-  // One row of keys, sharing the width; each a focus stop.
-  const float gap = px_ * 0.2f;
+  // One row of keys, sharing the width; each a focus stop. A label too long
+  // for its key wraps, and the whole row grows to fit it.
+  const float gap = px_ * 0.25f;
   const float w = (width_ - 2 * indent_ - gap * (labels.size() - 1)) / labels.size();
-  const float h = std::max(px_ * 1.6f, 64.0f);
+  std::vector<text::TextLayout> layouts;
+  float h = std::max(px_ * 1.6f, 64.0f);
+  for (const auto& label : labels) {
+    layouts.push_back(painter_.lay_out(label, TextSpec{px_, true, w - px_ * 0.5f, rtl_, lang_}));
+    h = std::max(h, layouts.back().height + px_ * 0.5f);
+  }
   const float top = y_, bottom = y_ + h;
   std::optional<std::size_t> pressed;
   for (std::size_t i = 0; i < labels.size(); ++i) {
@@ -119,9 +125,13 @@ std::optional<std::size_t> Canvas::keys(const std::vector<std::string>& labels) 
     list_->AddRectFilled(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus : theme_.button), px_ * 0.1f);
     list_->AddRect(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus_text : theme_.card_border), px_ * 0.1f, 0,
                    focused ? 6.0f : 2.0f);
-    TextSpec spec{px_, true, 0, false, lang_};
-    auto layout = painter_.lay_out(labels[i], spec);
-    painter_.draw(list_, layout, px_, at(x0 + (w - layout.width) / 2, top + (h - layout.height) / 2),
+    const auto& layout = layouts[i];
+    // One line is centred on its key (a right-to-left line arrives already
+    // pushed to the right, by line.left); wrapped lines keep their alignment.
+    float tx = x0 + px_ * 0.25f;
+    if (layout.lines == 1 && !layout.line_boxes.empty())
+      tx = x0 + (w - layout.line_boxes[0].width) / 2 - layout.line_boxes[0].left;
+    painter_.draw(list_, layout, px_, at(tx, top + (h - layout.height) / 2),
                   colour(focused ? theme_.focus_text : theme_.button_text));
     const ImVec2 a = at(x0, top), b = at(x0 + w, bottom);
     if ((input_.tapped && hit(top, bottom) && input_.tap.x >= a.x && input_.tap.x <= b.x) || (focused && input_.activate)) pressed = i;
@@ -245,9 +255,13 @@ bool Canvas::stop(FocusItem item, float top, float bottom) {
   const int index = static_cast<int>(stops_.size());
   stops_.push_back(std::move(item));
   if (index != focus_) return false;
-  // The focused item comes into view when the keypad moved to it.
-  if (input_.move != 0) ImGui::SetScrollFromPosY(at(0, top).y - ImGui::GetWindowPos().y, 0.3f);
-  (void)bottom;
+  // The focused item comes into view when the keypad moved to it, or when a new
+  // screen starts with it out of sight.
+  if (input_.move != 0 || input_.reveal) {
+    const float window_top = ImGui::GetWindowPos().y, window_bottom = window_top + ImGui::GetWindowHeight();
+    if (at(0, top).y < window_top || at(0, bottom).y > window_bottom)
+      ImGui::SetScrollFromPosY(at(0, top).y - window_top, 0.3f);
+  }
   return true;
 }
 

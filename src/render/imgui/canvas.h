@@ -24,6 +24,7 @@ namespace signpost::render::imgui {
 struct FrameInput {
   int move = 0;           // -1 up, +1 down
   bool activate = false;  // Enter
+  bool reveal = false;    // a new screen: bring the focused item into view
   bool tapped = false;    // a tap ended this frame at tap
   ImVec2 tap;
 };

@@ -3,6 +3,7 @@
 #include "render/text/paragraph_layout.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace signpost::render::text {
 
@@ -27,6 +28,7 @@ void ParagraphLayout::lay_out(std::u16string_view text, const TextStyle& style, 
   }
   const auto runs = itemize(text, paragraph_, fonts_, style.bold, style.lang);
   std::vector<float> advance;
+  measured_.clear();
   if (max_width > 0) advance = measure(text, runs, style);
   for (const TextRange& range : breaker_.break_lines(text, advance, max_width, style.lang)) {
     out->push_back(shape_line(text, runs, range, style));
@@ -39,10 +41,12 @@ std::vector<float> ParagraphLayout::measure(std::u16string_view text, const std:
                                             const TextStyle& style) {
   std::vector<float> advance(text.size(), 0.0f);
   const hb_language_t language = hb_language_for(style.lang);
-  for (const TextRun& run : runs) {
+  measured_.resize(runs.size());
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    const TextRun& run = runs[i];
     shaper_.shape(fonts_.hb_font(run.face, style.size_px), text, run.start, run.end, run.level & 1, run.script,
-                  language, &shaped_);
-    for (const ShapedGlyph& glyph : shaped_) advance[glyph.cluster] += glyph.x_advance / 64.0f;
+                  language, &measured_[i]);
+    for (const ShapedGlyph& glyph : measured_[i]) advance[glyph.cluster] += glyph.x_advance / 64.0f;
   }
   return advance;
 }
@@ -60,27 +64,32 @@ ShapedLine ParagraphLayout::shape_line(std::u16string_view text, const std::vect
     start += range.start;
     // The itemized runs inside this visual run, cut to it; right to left,
     // the later ones in logical order come first on screen.
-    std::vector<TextRun> pieces;
-    for (const TextRun& run : runs) {
+    std::vector<std::pair<TextRun, const std::vector<ShapedGlyph>*>> pieces;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      const TextRun& run = runs[i];
       const int a = std::max(run.start, start), b = std::min(run.end, start + length);
-      if (a < b) pieces.push_back({a, b, run.level, run.script, run.face});
+      const bool whole = a == run.start && b == run.end && i < measured_.size();
+      if (a < b) pieces.push_back({{a, b, run.level, run.script, run.face}, whole ? &measured_[i] : nullptr});
     }
     if (direction == UBIDI_RTL) std::reverse(pieces.begin(), pieces.end());
-    for (const TextRun& piece : pieces) place_run(text, piece, style, &pen, &line);
+    for (const auto& [piece, measured] : pieces) place_run(text, piece, measured, style, &pen, &line);
   }
   line.width = pen / 64.0f;
   if (line.glyphs.empty()) line.extents = fonts_.metrics(fonts_.face_for_language(style.bold, style.lang), style.size_px);
   return line;
 }
 
-void ParagraphLayout::place_run(std::u16string_view text, const TextRun& piece, const TextStyle& style,
-                                std::int32_t* pen, ShapedLine* line) {
-  shaper_.shape(fonts_.hb_font(piece.face, style.size_px), text, piece.start, piece.end, piece.level & 1, piece.script,
-                hb_language_for(style.lang), &shaped_);
+void ParagraphLayout::place_run(std::u16string_view text, const TextRun& piece, const std::vector<ShapedGlyph>* measured,
+                                const TextStyle& style, std::int32_t* pen, ShapedLine* line) {
+  if (!measured) {
+    shaper_.shape(fonts_.hb_font(piece.face, style.size_px), text, piece.start, piece.end, piece.level & 1,
+                  piece.script, hb_language_for(style.lang), &shaped_);
+    measured = &shaped_;
+  }
   const FaceMetrics metrics = fonts_.metrics(piece.face, style.size_px);
   line->extents.ascent = std::max(line->extents.ascent, metrics.ascent);
   line->extents.descent = std::max(line->extents.descent, metrics.descent);
-  for (const ShapedGlyph& glyph : shaped_) {
+  for (const ShapedGlyph& glyph : *measured) {
     PlacedGlyph placed;
     placed.face = piece.face;
     placed.glyph = glyph.glyph;

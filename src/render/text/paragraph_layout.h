@@ -40,8 +40,8 @@ class ParagraphLayout {
   std::vector<float> measure(std::u16string_view text, const std::vector<TextRun>& runs, const TextStyle& style);
   ShapedLine shape_line(std::u16string_view text, const std::vector<TextRun>& runs, TextRange range,
                         const TextStyle& style);
-  void place_run(std::u16string_view text, const TextRun& piece, const TextStyle& style, std::int32_t* pen,
-                 ShapedLine* line);
+  void place_run(std::u16string_view text, const TextRun& piece, const std::vector<ShapedGlyph>* measured,
+                 const TextStyle& style, std::int32_t* pen, ShapedLine* line);
 
   FontSet& fonts_;
   Shaper shaper_;
@@ -49,6 +49,9 @@ class ParagraphLayout {
   UBiDi* paragraph_;
   UBiDi* line_;
   std::vector<ShapedGlyph> shaped_;  // reused between runs
+  // Each run as measure() shaped it: a line that holds a whole run (a label
+  // on one line, most often) takes these glyphs rather than shaping again.
+  std::vector<std::vector<ShapedGlyph>> measured_;
 };
 
 }  // namespace signpost::render::text

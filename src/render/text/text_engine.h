@@ -63,6 +63,7 @@ struct GlyphImage {
   const std::uint8_t* alpha = nullptr;
 };
 
+// Not thread-safe: the kiosk lays out and draws on one thread.
 class TextEngine {
  public:
   // Opens the Noto fonts from Debian's fonts-noto-core (or a folder of the same

@@ -1,0 +1,134 @@
+// The kiosk in a real window: Xvfb, Mesa's software OpenGL, the real binary.
+// Mo's case is walked with the keypad alone in English, Polish and Urdu, with
+// speech on; each walk must reach the result (the script expects its heading),
+// its screenshots must show a drawn screen, and every language's speech must
+// be audible. An idle kiosk must warn, then wipe every answer. Screenshots go
+// to build/screenshots/kiosk/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { walkScript } from './walk_script.mjs';
+import { inkShare, readPng } from './png.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const kiosk = process.env.SIGNPOST_KIOSK || join(root, 'build/native/bin/signpost-kiosk');
+const signpost = process.env.SIGNPOST || join(root, 'build/native/bin/signpost');
+const shots = join(root, 'build/screenshots/kiosk');
+const today = '2026-11-23';
+let xvfb;
+let display;
+let work;
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), 'signpost-kiosk-test-'));
+  for (let n = 90; n < 120 && !display; n++) {
+    if (!existsSync(`/tmp/.X${n}-lock`) && !existsSync(`/tmp/.X11-unix/X${n}`)) display = `:${n}`;
+  }
+  xvfb = spawn('Xvfb', [display, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${display.slice(1)}`); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(existsSync(`/tmp/.X11-unix/X${display.slice(1)}`), `Xvfb did not start on ${display}`);
+});
+
+after(() => {
+  if (xvfb) xvfb.kill();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function runKiosk(name, lines, extra = []) {
+  const script = join(work, `${name}.script`);
+  writeFileSync(script, lines.join('\n') + '\n');
+  const env = { ...process.env, DISPLAY: display, LIBGL_ALWAYS_SOFTWARE: '1', SDL_AUDIODRIVER: 'dummy' };
+  return new Promise((resolve) => {
+    const child = spawn(kiosk, ['--config', join(root, 'kiosk/kiosk.json'), '--script', script, '--screenshot-dir', shots,
+      '--exit-after-script', '--today', today, ...extra], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
+    child.on('close', (code) => { clearTimeout(timer); resolve({ code, stderr }); });
+  });
+}
+
+function words(locale, catalog, key) {
+  return JSON.parse(readFileSync(join(root, 'i18n', locale, `${catalog}.json`), 'utf8')).messages[key];
+}
+
+function assertDrawn(file) {
+  const stats = inkShare(readPng(join(shots, `${file}.png`)));
+  assert.ok(stats.ink > 0.02 && stats.colours > 20, `${file}.png looks blank: ${JSON.stringify(stats)}`);
+  return stats;
+}
+
+function rmsOfWav(file) {
+  const data = readFileSync(file);
+  assert.equal(data.toString('latin1', 0, 4), 'RIFF', `${file} is not a WAV file`);
+  let at = 12, sum = 0, n = 0;
+  while (at < data.length) {
+    const id = data.toString('latin1', at, at + 4), size = data.readUInt32LE(at + 4);
+    if (id === 'data') {
+      for (let i = at + 8; i + 1 < at + 8 + size && i + 1 < data.length; i += 2) { const s = data.readInt16LE(i); sum += s * s; n++; }
+    }
+    at += 8 + size + (size & 1);
+  }
+  return { rms: n ? Math.sqrt(sum / n) : 0, seconds: n / 22050 };
+}
+
+const mo = JSON.parse(readFileSync(join(root, 'tests/cases/mo.json'), 'utf8'));
+
+for (const locale of ['en-GB', 'pl', 'ur']) {
+  test(`Mo's case walked with the keypad in ${locale} reaches the result, drawn and spoken`, async () => {
+    const speech = join(work, `speech-${locale}`);
+    mkdirSync(speech, { recursive: true });
+    const lines = walkScript({ signpost, offer: 'leicestershire', answersFile: join(root, 'tests/cases/mo.json'), answers: mo, today,
+      locale, screenshotPrefix: `mo-${locale}` });
+    // Speech on from the start, as a person with headphones would.
+    lines.splice(1, 0, 'key speech');
+    lines.push(`expect ${words(locale, 'common', 'result.heading')}`);
+    const { code, stderr } = await runKiosk(`mo-${locale}`, lines, ['--speech-capture', speech]);
+    assert.equal(code, 0, stderr);
+    for (const shot of ['start', 'check', 'result']) assertDrawn(`mo-${locale}-${shot}`);
+    const wavs = readdirSync(speech).filter((f) => f.endsWith(`-${locale}.wav`));
+    assert.ok(wavs.length >= 10, `expected speech for every screen and focus move, got ${wavs.length} files`);
+    const loud = wavs.map((f) => rmsOfWav(join(speech, f)));
+    assert.ok(loud.every((w) => w.rms > 300 && w.seconds > 0.2), `silent speech in ${locale}: ${JSON.stringify(loud.slice(0, 5))}`);
+  });
+}
+
+test('an idle kiosk warns with a countdown, then wipes every answer and shows the attract screen', async () => {
+  const en = (key) => words('en-GB', 'kiosk', key);
+  const lines = [
+    'locale en-GB', 'key enter', // start
+    'key enter', 'key down', 'key down', 'key down', 'key enter', // "Yes", Continue
+    'idle 91', 'screenshot idle-warning', `expect ${en('kiosk.idle.more_time')}`,
+    'idle 31', 'screenshot idle-wiped', `expect ${en('kiosk.attract.touch')}`,
+    'locale en-GB', 'key enter',
+    // On the first question again, nothing is picked: the answer went with the wipe.
+    'expect Yes, not selected',
+  ];
+  const { code, stderr } = await runKiosk('idle', lines);
+  assert.equal(code, 0, stderr);
+  assertDrawn('idle-warning');
+  assertDrawn('idle-wiped');
+});
+
+test('"I need more time" keeps the answers', async () => {
+  const lines = [
+    'locale en-GB', 'key enter', 'key enter', 'key down', 'key down', 'key down', 'key enter',
+    'idle 95', 'key enter', // the warning's first button: I need more time
+    'key back', 'expect Yes, selected',
+  ];
+  const { code, stderr } = await runKiosk('more-time', lines);
+  assert.equal(code, 0, stderr);
+});
+
+test('portrait: Urdu reads right to left at 1080 by 1920', async () => {
+  const lines = ['locale ur', 'key enter', 'screenshot ur-portrait-question', 'key help', 'screenshot ur-portrait-help'];
+  const { code, stderr } = await runKiosk('portrait', lines, ['--window', '1080x1920']);
+  assert.equal(code, 0, stderr);
+  const png = readPng(join(shots, 'ur-portrait-question.png'));
+  assert.deepEqual([png.width, png.height], [1080, 1920]);
+  assertDrawn('ur-portrait-question');
+});
