@@ -2,17 +2,22 @@
 # Installs what the build needs, from Debian's packages and npm only.
 # Idempotent: silent when everything is already there.
 # Usage: tools/setup.sh [native|web|all]   (default: all)
-#   native  compiler, CMake, ICU, nlohmann/json, doctest
+#   native  compiler, CMake, ICU, nlohmann/json, doctest, libcurl, and the kiosk's:
+#           Dear ImGui, SDL2, OpenGL (Mesa), HarfBuzz, FreeType, Noto fonts,
+#           espeak-ng, CUPS, cairo, libqrencode, libpng, OpenSSL
 #   web     + emscripten and node (the WebAssembly build and its tests)
-#   all     + Debian's Chromium and the npm test packages (the browser tests)
+#   all     + Debian's Chromium and the npm test packages (the browser tests),
+#           Xvfb (the kiosk's tests), hb-view and pdftotext (its references)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want=${1:-all}
-packages=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev doctest-dev libcurl4-openssl-dev)
+packages=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev doctest-dev libcurl4-openssl-dev
+  libimgui-dev libsdl2-dev libgl-dev libgl1-mesa-dri libharfbuzz-dev libfreetype-dev fonts-noto-core
+  libespeak-ng-dev espeak-ng-data libcups2-dev libcairo2-dev libqrencode-dev libpng-dev libssl-dev)
 case "$want" in
   web) packages+=(emscripten) ;;
-  all) packages+=(emscripten chromium brotli) ;;
+  all) packages+=(emscripten chromium brotli xvfb libharfbuzz-bin poppler-utils) ;;
 esac
 
 missing=()

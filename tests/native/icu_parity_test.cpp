@@ -40,7 +40,7 @@ core::i18n::Args sample_args(const core::i18n::Message& m, int v) {
     if (name == "result") args[name] = std::string(kResults[v % 3]);
     else if (name == "part") args[name] = std::string(kParts[v % 3]);
     else if (name == "count" || name == "minutes" || name == "min" || name == "max" || name.find("week") != std::string::npos ||
-             name == "hours")
+             name == "hours" || name == "seconds")
       args[name] = double(v % 3 == 0 ? 1 : v * 7 + 2);
     else args[name] = std::string("«") + name + "»";
   }

@@ -29,7 +29,7 @@ void TextPainter::draw(ImDrawList* list, const text::TextLayout& layout, float s
     auto placed = atlas_.get(engine_, g.face, g.glyph, size_px);
     if (placed.width == 0 || placed.height == 0) continue;
     // Whole pixels, as FreeType rasterised them: no blur from a half-pixel shift.
-    const float x = std::floor(at.x + g.x) + placed.left, y = std::floor(at.y + g.y) - placed.top;
+    const float x = std::round(at.x + g.x) + placed.left, y = std::round(at.y + g.y) - placed.top;
     list->AddImage(id, ImVec2(x, y), ImVec2(x + placed.width, y + placed.height), ImVec2(placed.u0, placed.v0),
                    ImVec2(placed.u1, placed.v1), colour);
   }
