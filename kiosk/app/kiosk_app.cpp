@@ -17,6 +17,8 @@
 #include <sstream>
 #include <thread>
 
+#include "kiosk/core/content_update.h"
+#include "kiosk/core/newest_content.h"
 #include "kiosk/core/speech_text.h"
 #include "kiosk/core/take_away.h"
 #include "platform/kiosk/printout.h"
@@ -31,13 +33,17 @@ KioskApp::KioskApp(LaunchOptions options, KioskConfig config, std::unique_ptr<Ki
     : options_(std::move(options)),
       config_(std::move(config)),
       content_(std::move(content)),
-      family_(*content_, options_.today, config_.attract_locales.front()),
+      family_(std::make_unique<FamilySession>(*content_, options_.today, config_.attract_locales.front())),
       attendant_(config_.idle_seconds, config_.warning_seconds),
       speech_on_(config_.speech_on),
       volume_(config_.volume),
-      rate_(config_.rate) {}
+      rate_(config_.rate),
+      bundle_(current_bundle(config_)) {}
 
-KioskApp::~KioskApp() { close_window(); }
+KioskApp::~KioskApp() {
+  stop_updates();
+  close_window();
+}
 
 bool KioskApp::open_window() {
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_AUDIO | SDL_INIT_TIMER) != 0 && SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
@@ -120,6 +126,7 @@ int KioskApp::run() {
   }
   if (!open_window()) return 1;
   painter_ = std::make_unique<render::imgui::TextPainter>(*engine_);
+  start_updates();
   started_at_ = now();
   attract_turned_ = started_at_;
   std::size_t next_step = 0;
@@ -160,6 +167,7 @@ int KioskApp::run() {
       frames_owed_ = std::max(frames_owed_, 2);
     }
     if (attendant_.mode() == Attendant::Mode::kAttract && now() - attract_turned_ >= 3.0) {
+      take_new_content();
       attract_turned_ = now();
       attract_index_ = (attract_index_ + 1) % config_.attract_locales.size();
       frames_owed_ = std::max(frames_owed_, 1);
@@ -256,12 +264,12 @@ void KioskApp::on_key(Key key, FrameInput& input) {
 // --- sessions
 
 void KioskApp::started() {
-  family_.set_locale(config_.attract_locales[attract_index_ % config_.attract_locales.size()]);
+  family_->set_locale(config_.attract_locales[attract_index_ % config_.attract_locales.size()]);
   screen_key_.clear();
 }
 
 void KioskApp::send(const core::flow::Event& event) {
-  family_.handle(event);
+  family_->handle(event);
   frames_owed_ = std::max(frames_owed_, 2);
   take_away_message_.clear();
 }
@@ -269,7 +277,7 @@ void KioskApp::send(const core::flow::Event& event) {
 void KioskApp::wipe() {
   // Every answer, and every choice the family made about how the kiosk looks
   // and sounds, goes; the next family starts from the attract screen.
-  family_.wipe();
+  family_->wipe();
   view_ = render::imgui::ScreenView();
   audio_.stop();
   attendant_.finish();
@@ -294,7 +302,7 @@ void KioskApp::after_draw() {
     if (speech_on_) speak_screen();
   } else if (focus_moved_) {
     focus_moved_ = false;
-    if (speech_on_ && focus_ >= 0 && focus_ < static_cast<int>(stops_.size())) say(item_speech(stops_[focus_], family_.words()));
+    if (speech_on_ && focus_ >= 0 && focus_ < static_cast<int>(stops_.size())) say(item_speech(stops_[focus_], family_->words()));
   }
 }
 
@@ -302,10 +310,10 @@ void KioskApp::after_draw() {
 
 void KioskApp::say(const std::string& text) {
   if (!speech_ || text.empty()) return;
-  std::string locale = family_.locale();
+  std::string locale = family_->locale();
   std::string words = text;
   if (!speech_->has_voice(locale)) {
-    words = family_.words().text("kiosk.speech.unavailable");
+    words = family_->words().text("kiosk.speech.unavailable");
     locale = "en-GB";
   }
   auto clip = speech_->synthesize(words, locale, rate_);
@@ -322,26 +330,67 @@ void KioskApp::say(const std::string& text) {
 
 void KioskApp::speak_screen() {
   if (attendant_.mode() == Attendant::Mode::kAttract) {
-    say(family_.words().text("kiosk.attract.heading") + ". " + family_.words().text("kiosk.attract.touch"));
+    say(family_->words().text("kiosk.attract.heading") + ". " + family_->words().text("kiosk.attract.touch"));
     return;
   }
-  say(screen_speech(family_.screen()));
+  say(screen_speech(family_->screen()));
 }
 
 // --- take-away
 
 void KioskApp::print_result() {
-  auto screen = family_.screen();
-  const std::string url = resume_url(family_.session(), config_.web_checker_url, family_.locale(), family_.easy_read());
+  auto screen = family_->screen();
+  const std::string url = resume_url(family_->session(), config_.web_checker_url, family_->locale(), family_->easy_read());
   auto pdf = platform::kiosk::result_pdf(screen, *engine_, url);
   auto printed = platform::kiosk::print_pdf(pdf, config_.printer, config_.print_folder, screen.title);
-  const auto& words = family_.words();
+  const auto& words = family_->words();
   if (!printed.ok) {
     std::cerr << "signpost-kiosk: printing failed: " << printed.error << "\n";
     take_away_message_ = words.text("kiosk.take_away.failed");
   } else {
     take_away_message_ = words.text(config_.printer.empty() ? "kiosk.take_away.saved" : "kiosk.take_away.printed");
   }
+}
+
+// --- content updates
+
+void KioskApp::start_updates() {
+  if (config_.update_url.empty() || config_.content_dir.empty()) return;
+  updater_ = std::thread([this] {
+    // At start, then every four hours; a failed fetch changes nothing and waits for the next.
+    std::unique_lock<std::mutex> lock(updater_mutex_);
+    while (!updater_stop_) {
+      lock.unlock();
+      auto result = update_content(config_.update_url, config_.content_dir);
+      std::cerr << "signpost-kiosk: content update: " << to_string(result.status) << ": " << result.summary << "\n";
+      lock.lock();
+      updater_wake_.wait_for(lock, std::chrono::hours(4), [this] { return updater_stop_; });
+    }
+  });
+}
+
+void KioskApp::stop_updates() {
+  if (!updater_.joinable()) return;
+  {
+    std::lock_guard<std::mutex> lock(updater_mutex_);
+    updater_stop_ = true;
+  }
+  updater_wake_.notify_all();
+  updater_.join();
+}
+
+// Between families only: a family never sees the words change under them.
+void KioskApp::take_new_content() {
+  const std::string bundle = current_bundle(config_);
+  if (bundle == bundle_) return;
+  bundle_ = bundle;
+  std::string which;
+  auto content = load_newest_content(config_, &which);
+  std::cerr << "signpost-kiosk: new content: " << which << "\n";
+  if (!content) return;
+  family_ = std::make_unique<FamilySession>(*content, options_.today, config_.attract_locales.front());
+  content_ = std::move(content);
+  screen_key_.clear();
 }
 
 // --- scripts
@@ -368,7 +417,7 @@ bool KioskApp::run_step(const ScriptStep& step, FrameInput& input) {
       break;
     case Kind::kLocale:
       if (attendant_.mode() == Attendant::Mode::kAttract) attendant_.input(now());
-      family_.set_locale(step.text);
+      family_->set_locale(step.text);
       break;
     case Kind::kIdle:
       idle_offset_ += step.x;

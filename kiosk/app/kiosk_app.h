@@ -7,7 +7,11 @@
 // Depends on SDL2, OpenGL, ImGui, the kiosk's core and platform parts.
 #pragma once
 
+#include <atomic>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,6 +63,7 @@ class KioskApp {
   void draw_warning(render::imgui::Canvas& canvas);
   void draw_overlay(render::imgui::Canvas& canvas);
   void draw_tools(render::imgui::Canvas& canvas);
+  void draw_print(render::imgui::Canvas& canvas);
   void draw_take_away(render::imgui::Canvas& canvas);
   void draw_keyboard(render::imgui::Canvas& canvas);
   double now() const;
@@ -74,6 +79,11 @@ class KioskApp {
   void speak_screen();
   void print_result();
 
+  // Content updates: fetched in the background, moved to between families.
+  void start_updates();
+  void stop_updates();
+  void take_new_content();
+
   bool run_step(const ScriptStep& step, render::imgui::FrameInput& input);
   bool save_screenshot(const std::string& name);
   void write_screenshot();
@@ -81,7 +91,7 @@ class KioskApp {
   LaunchOptions options_;
   KioskConfig config_;
   std::unique_ptr<KioskContent> content_;
-  FamilySession family_;
+  std::unique_ptr<FamilySession> family_;
   Attendant attendant_;
   std::unique_ptr<render::text::TextEngine> engine_;
   std::unique_ptr<render::imgui::TextPainter> painter_;
@@ -118,6 +128,11 @@ class KioskApp {
   double attract_turned_ = 0;
   bool failed_expectation_ = false;
   std::string pending_screenshot_;
+  std::string bundle_;  // content.dir/current when the content was loaded
+  std::thread updater_;
+  std::mutex updater_mutex_;
+  std::condition_variable updater_wake_;
+  bool updater_stop_ = false;
   bool screenshot_ok_ = false;
   std::string frame_words_;  // every word drawn in the last frame, for `expect`
 };

@@ -36,7 +36,7 @@ const std::vector<std::vector<std::string>> kKeyboard = {
 void KioskApp::draw_kiosk(FrameInput input) {
   const auto theme = high_contrast_ ? render::imgui::high_contrast_theme() : render::imgui::standard_theme();
   const float px = larger_text_ ? config_.larger_text_px : config_.text_px;
-  const auto screen = family_.screen();
+  const auto screen = family_->screen();
   const bool rtl = screen.dir == "rtl";
   const float w = static_cast<float>(width_), h = static_cast<float>(height_);
   // The column of text, centred in what a window has beside its scrollbar.
@@ -82,6 +82,8 @@ void KioskApp::draw_kiosk(FrameInput input) {
     const float column = column_of(left);
     content.begin(input, focus_, left, column);
     if (!screen.draft_notice.empty()) content.notice(screen.draft_notice);
+    // The result starts with the way to print it, and ends with the code to carry on at home.
+    if (screen.kind == "result") draw_print(content);
     auto event = view_.draw(content, screen);
     if (screen.kind == "result") draw_take_away(content);
     content.end();
@@ -89,7 +91,7 @@ void KioskApp::draw_kiosk(FrameInput input) {
     stops = content.stops();
     // A question starts at its first answer; any other screen at its way forward.
     if (screen.kind == "question" && content.first_answer() >= 0) first = content.first_answer();
-    else if (content.first_primary() >= 0) first = content.first_primary();
+    else if (screen.kind != "result" && content.first_primary() >= 0) first = content.first_primary();
     else first = std::max(0, content.first_interactive());
     const int offset = static_cast<int>(stops.size());
     Canvas tools(*painter_, theme, px, rtl, screen.locale);
@@ -125,7 +127,7 @@ void KioskApp::draw_kiosk(FrameInput input) {
   stops_ = std::move(stops);
   if (focus_ >= static_cast<int>(stops_.size())) focus_ = 0;
   frame_words_.clear();
-  for (const auto& s : stops_) frame_words_ += item_speech(s, family_.words()) + "\n";
+  for (const auto& s : stops_) frame_words_ += item_speech(s, family_->words()) + "\n";
 }
 
 // --- attract
@@ -134,8 +136,8 @@ void KioskApp::draw_attract(Canvas& canvas, bool tapped) {
   // The attract screen speaks each language in turn: its words come from the
   // family's (still empty) session, switched to the language on show.
   const std::string& shown = config_.attract_locales[attract_index_ % config_.attract_locales.size()];
-  if (family_.locale() != shown) family_.set_locale(shown);
-  const auto& words = family_.words();
+  if (family_->locale() != shown) family_->set_locale(shown);
+  const auto& words = family_->words();
   canvas.gap(2);
   canvas.heading(words.text("offer.name"), 2);
   canvas.heading(words.text("kiosk.attract.heading"), 1);
@@ -144,7 +146,7 @@ void KioskApp::draw_attract(Canvas& canvas, bool tapped) {
   canvas.paragraph(words.text("kiosk.attract.privacy"), true);
   std::vector<std::string> names;
   std::vector<std::string> locales;
-  for (const auto& l : family_.screen().languages) {
+  for (const auto& l : family_->screen().languages) {
     if (std::find(config_.attract_locales.begin(), config_.attract_locales.end(), l.locale) == config_.attract_locales.end()) continue;
     names.push_back(l.name);
     locales.push_back(l.locale);
@@ -167,7 +169,7 @@ void KioskApp::draw_attract(Canvas& canvas, bool tapped) {
 // --- warning
 
 void KioskApp::draw_warning(Canvas& canvas) {
-  const auto& words = family_.words();
+  const auto& words = family_->words();
   const int left = attendant_.seconds_left(now());
   canvas.gap(2);
   canvas.heading(words.text("kiosk.idle.heading"), 1);
@@ -179,8 +181,8 @@ void KioskApp::draw_warning(Canvas& canvas) {
 // --- panels
 
 void KioskApp::draw_overlay(Canvas& canvas) {
-  const auto& words = family_.words();
-  const auto screen = family_.screen();
+  const auto& words = family_->words();
+  const auto screen = family_->screen();
   if (overlay_ == Overlay::kHelp) {
     canvas.heading(words.text("kiosk.help.heading"), 1);
     canvas.paragraph(help_text(screen, words));
@@ -189,7 +191,7 @@ void KioskApp::draw_overlay(Canvas& canvas) {
     canvas.heading(screen.language_label, 1);
     for (const auto& l : screen.languages) {
       if (canvas.option(l.name, l.current, false)) {
-        family_.set_locale(l.locale);
+        family_->set_locale(l.locale);
         overlay_ = Overlay::kNone;
       }
     }
@@ -216,8 +218,8 @@ void KioskApp::draw_overlay(Canvas& canvas) {
 // --- tools and keyboard
 
 void KioskApp::draw_tools(Canvas& canvas) {
-  const auto& words = family_.words();
-  const auto screen = family_.screen();
+  const auto& words = family_->words();
+  const auto screen = family_->screen();
   std::string language = screen.language_label;
   for (const auto& l : screen.languages) {
     if (l.current) language = l.name;
@@ -236,7 +238,7 @@ void KioskApp::draw_tools(Canvas& canvas) {
     if (!pressed) continue;
     switch (at + *pressed) {
       case 0: overlay_ = Overlay::kLanguage; break;
-      case 1: family_.set_easy_read(!screen.easy_read); break;
+      case 1: family_->set_easy_read(!screen.easy_read); break;
       case 2: larger_text_ = !larger_text_; break;
       case 3: high_contrast_ = !high_contrast_; break;
       case 4: overlay_ = Overlay::kSpeech; break;
@@ -247,7 +249,7 @@ void KioskApp::draw_tools(Canvas& canvas) {
 }
 
 void KioskApp::draw_keyboard(Canvas& canvas) {
-  const auto& words = family_.words();
+  const auto& words = family_->words();
   for (const auto& row : kKeyboard) {
     if (auto k = canvas.keys(row)) view_.type(row[*k]);
   }
@@ -258,12 +260,15 @@ void KioskApp::draw_keyboard(Canvas& canvas) {
 
 // --- take-away
 
-void KioskApp::draw_take_away(Canvas& canvas) {
-  const auto& words = family_.words();
-  canvas.heading(words.text("kiosk.take_away.heading"), 2);
-  if (canvas.button(words.text("kiosk.take_away.print"), true)) print_result();
+void KioskApp::draw_print(Canvas& canvas) {
+  if (canvas.button(family_->words().text("kiosk.take_away.print"), false)) print_result();
   if (!take_away_message_.empty()) canvas.notice(take_away_message_);
-  const std::string url = resume_url(family_.session(), config_.web_checker_url, family_.locale(), family_.easy_read());
+}
+
+void KioskApp::draw_take_away(Canvas& canvas) {
+  const auto& words = family_->words();
+  canvas.heading(words.text("kiosk.take_away.heading"), 2);
+  const std::string url = resume_url(family_->session(), config_.web_checker_url, family_->locale(), family_->easy_read());
   if (auto code = qr_code(url)) {
     canvas.paragraph(words.text("kiosk.take_away.qr"));
     canvas.qr(code->dark, code->size, std::max(6.0f, std::floor(canvas.text_px() * 7 / code->size)));

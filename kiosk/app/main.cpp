@@ -18,7 +18,7 @@
 
 #include "core/rules/date.h"
 #include "kiosk/app/kiosk_app.h"
-#include "kiosk/core/content_update.h"
+#include "kiosk/core/newest_content.h"
 #include "kiosk/core/update_command.h"
 
 namespace {
@@ -90,20 +90,11 @@ int main(int argc, char** argv) {
     return signpost::kiosk::run_update_only(config->update_url, config->content_dir, std::cout, std::cerr);
   }
   std::string which;
-  auto source = signpost::kiosk::current_content(config->content_dir, &which);
-  signpost::core::json::Diagnostics problems;
-  auto content = signpost::kiosk::load_kiosk_content(*source, config->offer, problems);
+  auto content = signpost::kiosk::load_newest_content(*config, &which);
   if (!content) {
-    // A bundle that verifies but does not load: the built-in content still serves.
-    std::cerr << "signpost-kiosk: " << which << ": " << problems.to_string();
-    signpost::core::content::EmbeddedContent built_in;
-    problems = {};
-    content = signpost::kiosk::load_kiosk_content(built_in, config->offer, problems);
-    if (!content) {
-      std::cerr << "signpost-kiosk: offer \"" << config->offer << "\": " << problems.to_string();
-      return 2;
-    }
+    std::cerr << "signpost-kiosk: " << which;
+    return 2;
   }
-  signpost::kiosk::KioskApp app(options, *config, std::make_unique<signpost::kiosk::KioskContent>(std::move(*content)));
+  signpost::kiosk::KioskApp app(options, *config, std::move(content));
   return app.run();
 }

@@ -38,12 +38,21 @@ after(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+// kiosk/kiosk.json, with prints saved in the test's own folder.
+function testConfig() {
+  const config = JSON.parse(readFileSync(join(root, 'kiosk/kiosk.json'), 'utf8'));
+  config.print = { printer: '', folder: join(work, 'prints') };
+  const file = join(work, 'kiosk.json');
+  writeFileSync(file, JSON.stringify(config));
+  return file;
+}
+
 function runKiosk(name, lines, extra = []) {
   const script = join(work, `${name}.script`);
   writeFileSync(script, lines.join('\n') + '\n');
   const env = { ...process.env, DISPLAY: display, LIBGL_ALWAYS_SOFTWARE: '1', SDL_AUDIODRIVER: 'dummy' };
   return new Promise((resolve) => {
-    const child = spawn(kiosk, ['--config', join(root, 'kiosk/kiosk.json'), '--script', script, '--screenshot-dir', shots,
+    const child = spawn(kiosk, ['--config', testConfig(), '--script', script, '--screenshot-dir', shots,
       '--exit-after-script', '--today', today, ...extra], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
@@ -87,9 +96,14 @@ for (const locale of ['en-GB', 'pl', 'ur']) {
     // Speech on from the start, as a person with headphones would.
     lines.splice(1, 0, 'key speech');
     lines.push(`expect ${words(locale, 'common', 'result.heading')}`);
+    // On the result the focus starts at "Print my result", at the top; with no printer set, the PDF is saved for staff.
+    lines.push('key enter', `expect ${words(locale, 'kiosk', 'kiosk.take_away.saved')}`, `screenshot mo-${locale}-printed`);
     const { code, stderr } = await runKiosk(`mo-${locale}`, lines, ['--speech-capture', speech]);
     assert.equal(code, 0, stderr);
-    for (const shot of ['start', 'check', 'result']) assertDrawn(`mo-${locale}-${shot}`);
+    for (const shot of ['start', 'check', 'result', 'printed']) assertDrawn(`mo-${locale}-${shot}`);
+    const pdfs = readdirSync(join(work, 'prints')).filter((f) => f.startsWith('signpost-result-'));
+    assert.ok(pdfs.length >= 1 && readFileSync(join(work, 'prints', pdfs[0])).toString('latin1', 0, 5) === '%PDF-', `no printout: ${pdfs}`);
+    rmSync(join(work, 'prints'), { recursive: true, force: true });
     const wavs = readdirSync(speech).filter((f) => f.endsWith(`-${locale}.wav`));
     assert.ok(wavs.length >= 10, `expected speech for every screen and focus move, got ${wavs.length} files`);
     const loud = wavs.map((f) => rmsOfWav(join(speech, f)));
