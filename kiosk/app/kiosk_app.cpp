@@ -153,10 +153,7 @@ int KioskApp::run() {
         if (event.type == SDL_TEXTINPUT && view_.editing()) view_.type(event.text.text);
         // A touch on the attract screen is the attract screen's (it starts a session there).
         if (event.type == SDL_MOUSEBUTTONUP && attendant_.mode() != Attendant::Mode::kAttract) attendant_.input(now());
-        if (event.type == SDL_MOUSEBUTTONUP && event.button.button == SDL_BUTTON_LEFT) {
-          input.tapped = true;
-          input.tap = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
-        }
+        pointer(event, input);
         frames_owed_ = std::max(frames_owed_, 3);
       } while (SDL_PollEvent(&event));
     }
@@ -258,6 +255,26 @@ void KioskApp::on_key(Key key, FrameInput& input) {
     const int n = static_cast<int>(stops_.size());
     focus_ = ((focus_ + input.move) % n + n) % n;
     focus_moved_ = true;
+  }
+}
+
+// A touch that stays put is a tap; one that moves scrolls the screen instead.
+void KioskApp::pointer(const SDL_Event& event, FrameInput& input) {
+  constexpr int kSlop = 24;  // pixels a finger may wander and still tap
+  if (event.type == SDL_MOUSEBUTTONDOWN && event.button.button == SDL_BUTTON_LEFT) {
+    pressed_ = true;
+    dragging_ = false;
+    press_y_ = last_y_ = event.button.y;
+    press_x_ = event.button.x;
+  } else if (event.type == SDL_MOUSEMOTION && pressed_) {
+    if (!dragging_ && (std::abs(event.motion.y - press_y_) > kSlop || std::abs(event.motion.x - press_x_) > kSlop)) dragging_ = true;
+    if (dragging_) drag_scroll_ += static_cast<float>(last_y_ - event.motion.y);
+    last_y_ = event.motion.y;
+  } else if (event.type == SDL_MOUSEBUTTONUP && event.button.button == SDL_BUTTON_LEFT) {
+    pressed_ = false;
+    if (dragging_) return;
+    input.tapped = true;
+    input.tap = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
   }
 }
 

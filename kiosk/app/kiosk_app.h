@@ -30,6 +30,7 @@
 #include "render/text/text_engine.h"
 
 struct SDL_Window;
+union SDL_Event;
 
 namespace signpost::kiosk {
 
@@ -69,6 +70,7 @@ class KioskApp {
   double now() const;
 
   void on_key(Key key, render::imgui::FrameInput& input);
+  void pointer(const SDL_Event& event, render::imgui::FrameInput& input);
   Key key_of(int sdl_key) const;
   void started();  // a family touched the attract screen
   void wipe();
@@ -122,6 +124,9 @@ class KioskApp {
   bool reveal_ = false;
   int frames_owed_ = 2;  // frames still to draw before sleeping (ImGui settles over a few)
   float tools_height_ = 0;
+  bool pressed_ = false, dragging_ = false;  // a finger on the screen, and whether it has moved
+  int press_x_ = 0, press_y_ = 0, last_y_ = 0;
+  float drag_scroll_ = 0;  // pixels to scroll the screen by, from dragging
   std::string last_said_;
   int said_count_ = 0;
   std::size_t attract_index_ = 0;

@@ -77,6 +77,10 @@ void KioskApp::draw_kiosk(FrameInput input) {
     ImGui::BeginChild("screen", ImVec2(w, h - panel), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
     // A new screen starts at its top, with its first item in view.
     if (reveal_) ImGui::SetScrollY(0);
+    if (drag_scroll_ != 0) {
+      ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + drag_scroll_, 0.0f, ImGui::GetScrollMaxY()));
+      drag_scroll_ = 0;
+    }
     input.reveal = reveal_;
     reveal_ = false;
     const float column = column_of(left);
