@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 want=${1:-all}
 packages=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev doctest-dev libcurl4-openssl-dev
   libimgui-dev libsdl2-dev libgl-dev libgl1-mesa-dri libharfbuzz-dev libfreetype-dev fonts-noto-core
-  libespeak-ng-dev espeak-ng-data libcups2-dev libcairo2-dev libqrencode-dev libpng-dev libssl-dev)
+  libespeak-ng-dev espeak-ng-data libcups2-dev libcairo2-dev librsvg2-dev libqrencode-dev libpng-dev libssl-dev)
 case "$want" in
   web) packages+=(emscripten) ;;
   all) packages+=(emscripten chromium brotli xvfb libharfbuzz-bin poppler-utils) ;;

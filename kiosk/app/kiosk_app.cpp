@@ -90,6 +90,7 @@ bool KioskApp::open_window() {
 void KioskApp::close_window() {
   if (window_ == nullptr) return;
   painter_.reset();
+  pictures_.reset();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();
@@ -126,6 +127,11 @@ int KioskApp::run() {
   }
   if (!open_window()) return 1;
   painter_ = std::make_unique<render::imgui::TextPainter>(*engine_);
+  pictures_ = std::make_unique<render::imgui::PicturePainter>([this](const std::string& id) -> const std::string* {
+    auto it = content_->pictures.find(id);
+    return it == content_->pictures.end() ? nullptr : &it->second;
+  });
+  view_.set_pictures(pictures_.get());
   start_updates();
   started_at_ = now();
   attract_turned_ = started_at_;
@@ -296,6 +302,7 @@ void KioskApp::wipe() {
   // and sounds, goes; the next family starts from the attract screen.
   family_->wipe();
   view_ = render::imgui::ScreenView();
+  view_.set_pictures(pictures_.get());
   audio_.stop();
   attendant_.finish();
   larger_text_ = false;
@@ -407,6 +414,11 @@ void KioskApp::take_new_content() {
   if (!content) return;
   family_ = std::make_unique<FamilySession>(*content, options_.today, config_.attract_locales.front());
   content_ = std::move(content);
+  pictures_ = std::make_unique<render::imgui::PicturePainter>([this](const std::string& id) -> const std::string* {
+    auto it = content_->pictures.find(id);
+    return it == content_->pictures.end() ? nullptr : &it->second;
+  });
+  view_.set_pictures(pictures_.get());
   screen_key_.clear();
 }
 

@@ -97,6 +97,7 @@ class KioskApp {
   Attendant attendant_;
   std::unique_ptr<render::text::TextEngine> engine_;
   std::unique_ptr<render::imgui::TextPainter> painter_;
+  std::unique_ptr<render::imgui::PicturePainter> pictures_;
   render::imgui::ScreenView view_;
   std::unique_ptr<platform::kiosk::Speech> speech_;
   AudioOut audio_;

@@ -120,7 +120,7 @@ void KioskApp::draw_kiosk(FrameInput input) {
 
   // A new screen (or panel): the focus goes to its first interactive item, and it is spoken.
   std::string key = std::to_string(static_cast<int>(mode)) + "/" + std::to_string(static_cast<int>(overlay_)) + "/" + screen.kind +
-                    "/" + screen.question + "/" + screen.locale;
+                    "/" + screen.question + "/" + screen.locale + (screen.easy_read ? "/easy" : "");
   if (key != screen_key_) {
     screen_key_ = key;
     focus_ = first;

@@ -13,7 +13,11 @@ std::optional<KioskContent> load_kiosk_content(const core::content::ContentSourc
   if (!loaded.offer || out.size() != before) return std::nullopt;
   auto directory = core::directory::load_directory(content, *loaded.offer, out);
   if (out.size() != before) return std::nullopt;
-  return KioskContent{std::move(*loaded.offer), std::move(catalogs), std::move(directory)};
+  std::map<std::string, std::string> pictures;
+  for (const auto& picture : catalogs.easy_read().pictures) {
+    if (auto svg = content.read("easyread/pictures/" + picture.file)) pictures[picture.id] = std::move(*svg);
+  }
+  return KioskContent{std::move(*loaded.offer), std::move(catalogs), std::move(directory), std::move(pictures)};
 }
 
 FamilySession::FamilySession(const KioskContent& content, core::rules::Date today, std::string default_locale)

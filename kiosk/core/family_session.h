@@ -5,6 +5,7 @@
 // them. Nothing here is written to disk or logged. Depends on the core only.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,7 @@ struct KioskContent {
   core::offer::Offer offer;
   core::i18n::Catalogs catalogs;
   std::optional<core::directory::Directory> directory;
+  std::map<std::string, std::string> pictures;  // easy read picture id -> its SVG
 };
 
 // Loads the offer `offer_id` from `content`; nullopt with every problem in `out`.

@@ -138,6 +138,23 @@ test('"I need more time" keeps the answers', async () => {
   assert.equal(code, 0, stderr);
 });
 
+test('easy read, turned on from the tools with the keypad, shows each sentence with its picture', async () => {
+  // On the first question: Yes, No, I'm not sure, Continue, then the tools: Language, Easy read.
+  const lines = ['locale en-GB', 'key enter', 'key down', 'key down', 'key down', 'key down', 'key down', 'key enter',
+    'screenshot easy-read-question'];
+  const { code, stderr } = await runKiosk('easy-read', lines);
+  assert.equal(code, 0, stderr);
+  const stats = assertDrawn('easy-read-question');
+  // The pictures bring their own colours (a teal fill) to an otherwise grey and yellow screen.
+  const png = readPng(join(shots, 'easy-read-question.png'));
+  let teal = 0;
+  for (let i = 0; i < png.width * png.height; i++) {
+    const [r, g, b] = [png.pixels[i * png.channels], png.pixels[i * png.channels + 1], png.pixels[i * png.channels + 2]];
+    if (Math.abs(r - 0x2a) < 12 && Math.abs(g - 0x8c) < 12 && Math.abs(b - 0xa3) < 12) teal++;
+  }
+  assert.ok(teal > 50, `no picture drawn (${teal} teal pixels; ${JSON.stringify(stats)})`);
+});
+
 test('portrait: Urdu reads right to left at 1080 by 1920', async () => {
   const lines = ['locale ur', 'key enter', 'screenshot ur-portrait-question', 'key help', 'screenshot ur-portrait-help'];
   const { code, stderr } = await runKiosk('portrait', lines, ['--window', '1080x1920']);

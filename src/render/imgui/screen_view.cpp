@@ -1,6 +1,8 @@
 // ScreenView: sections: keeping the form, drawing elements, questions, cards.
 #include "render/imgui/screen_view.h"
 
+#include <algorithm>
+
 namespace signpost::render::imgui {
 namespace {
 
@@ -8,16 +10,16 @@ using core::flow::Event;
 using core::view::Element;
 using core::view::Kind;
 
-void paragraph_or_ideas(Canvas& canvas, const std::string& text, const std::vector<core::view::Idea>& ideas,
-                        const std::string& lang = "") {
+}  // namespace
+
+void ScreenView::paragraph_or_ideas(Canvas& canvas, const std::string& text, const std::vector<core::view::Idea>& ideas) {
   if (ideas.empty()) {
-    canvas.paragraph(text, false, lang);
+    canvas.paragraph(text);
     return;
   }
-  for (const auto& idea : ideas) canvas.paragraph(idea.text, false, lang);
+  const int side = static_cast<int>(std::max(canvas.text_px() * 1.8f, 72.0f));
+  for (const auto& idea : ideas) canvas.idea(idea.text, pictures_ != nullptr ? pictures_->texture(idea.picture, side) : nullptr);
 }
-
-}  // namespace
 
 // --- keeping the form
 

@@ -13,11 +13,15 @@
 #include "core/flow/session.h"
 #include "core/view/screen.h"
 #include "render/imgui/canvas.h"
+#include "render/imgui/picture_painter.h"
 
 namespace signpost::render::imgui {
 
 class ScreenView {
  public:
+  // Where easy read pictures come from (none: sentences without pictures).
+  void set_pictures(PicturePainter* pictures) { pictures_ = pictures; }
+
   // Draws the elements; returns the event the family sent this frame, if any.
   std::optional<core::flow::Event> draw(Canvas& canvas, const core::view::Screen& screen);
 
@@ -34,6 +38,9 @@ class ScreenView {
   std::optional<core::flow::Event> summary(Canvas& canvas, const core::view::Element& e);
   core::flow::Event answer(const std::string& question) const;
   void field(Canvas& canvas, const std::string& name, const std::string& label, const std::string& hint);
+  void paragraph_or_ideas(Canvas& canvas, const std::string& text, const std::vector<core::view::Idea>& ideas);
+
+  PicturePainter* pictures_ = nullptr;
 
   // What the family has picked and typed on this screen.
   std::string screen_key_;
