@@ -352,12 +352,24 @@ void KioskApp::say(const std::string& text) {
   }
 }
 
+// What is on screen: the attract screen, the warning, an open panel, or the family's screen.
 void KioskApp::speak_screen() {
+  const auto& words = family_->words();
+  const auto screen = family_->screen();
   if (attendant_.mode() == Attendant::Mode::kAttract) {
-    say(family_->words().text("kiosk.attract.heading") + ". " + family_->words().text("kiosk.attract.touch"));
-    return;
+    say(words.text("kiosk.attract.heading") + ". " + words.text("kiosk.attract.touch"));
+  } else if (attendant_.mode() == Attendant::Mode::kWarning) {
+    say(words.text("kiosk.idle.heading") + " " +
+        words.text("kiosk.idle.body", {{"seconds", static_cast<double>(attendant_.seconds_left(now()))}}));
+  } else if (overlay_ == Overlay::kHelp) {
+    say(words.text("kiosk.help.heading") + ". " + help_text(screen, words));
+  } else if (overlay_ == Overlay::kLanguage) {
+    say(screen.language_label);
+  } else if (overlay_ == Overlay::kSpeech) {
+    say(words.text("kiosk.speech.heading"));
+  } else {
+    say(screen_speech(screen));
   }
-  say(screen_speech(family_->screen()));
 }
 
 // --- take-away

@@ -88,7 +88,8 @@ std::optional<KioskConfig> read_config(const std::string& text, const std::strin
   read_string(root, "offer", c.offer);
   if (root.has("attract_locales")) {
     auto locales = root.member("attract_locales").strings();
-    if (locales && !locales->empty()) c.attract_locales = *locales;
+    if (locales && locales->empty()) root.member("attract_locales").error("expected at least one language for the attract screen");
+    else if (locales) c.attract_locales = *locales;
   }
   read_int(root, "idle_seconds", 15, 3600, c.idle_seconds);
   read_int(root, "warning_seconds", kMinWarningSeconds, 600, c.warning_seconds);

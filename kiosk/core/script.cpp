@@ -16,7 +16,7 @@ bool number(const std::string& word, double& into) {
 // The rest of the line after the command word, without its leading space.
 std::string rest_of(const std::string& line, const std::string& command) {
   std::string rest = line.substr(command.size());
-  std::size_t start = rest.find_first_not_of(' ');
+  std::size_t start = rest.find_first_not_of(" \t");
   return start == std::string::npos ? std::string() : rest.substr(start);
 }
 

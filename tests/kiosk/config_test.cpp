@@ -157,3 +157,7 @@ TEST_CASE("config: a JSON syntax error names the file and its line") {
   CHECK(messages.rfind(std::string(kFile) + ":3:", 0) == 0);
   CHECK(messages.find("syntax error") != std::string::npos);
 }
+
+TEST_CASE("config: an attract screen with no languages is refused, not silently replaced") {
+  check_refused(R"({"attract_locales": []})", {"/attract_locales", "at least one language"});
+}

@@ -179,3 +179,10 @@ TEST_CASE("script: bad arguments are errors that say what was expected") {
     CHECK(error.find(c.says) != std::string::npos);
   }
 }
+
+TEST_CASE("script: a tab between a command and its argument is a separator, as a space is") {
+  auto steps = parse_ok("type\tLE11\nkey\tup\n");
+  REQUIRE(steps.size() == 2);
+  CHECK(steps[0].text == "LE11");
+  CHECK(steps[1].text == "up");
+}
