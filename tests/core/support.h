@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include "core/content/content_source.h"
+#include "core/flow/session.h"
 #include "core/i18n/catalog.h"
 #include "core/i18n/localizer.h"
 #include "core/offer/offer_reader.h"
@@ -73,6 +74,34 @@ inline std::map<std::string, std::string> statuses_by_route(const core::offer::O
   std::map<std::string, std::string> out;
   for (const auto& o : core::rules::decide_all(offer, a, today)) out[o.route->id] = core::rules::to_string(o.status);
   return out;
+}
+
+// Mo's answers (tests/cases/mo.json) as a front end sends them, from the start
+// screen to the result (or up to and including his support needs).
+inline std::vector<core::flow::Event> mo_events(bool to_result = true) {
+  using core::flow::Event;
+  using core::json::Json;
+  auto answer = [](const char* q, Json value) { return Event{Event::Kind::kAnswer, q, std::move(value)}; };
+  std::vector<Event> events = {
+      {Event::Kind::kStart, "", {}},
+      answer("lives_in_area", "yes"),
+      answer("date_of_birth", Json{{"day", "14"}, {"month", "5"}, {"year", "2017"}}),
+      answer("disability", "yes"),
+      answer("dla_care", "high"),
+      answer("ehcp", "yes"),
+  };
+  if (!to_result) return events;
+  for (auto e : {answer("support_needs", Json::array({"holiday-activities"})), answer("postcode_district", "LE11"),
+                 answer("access_needs", Json::array({"none"})), answer("break_times", Json::array({"weekends", "school-holidays"})),
+                 Event{Event::Kind::kConfirm, "", {}}})
+    events.push_back(std::move(e));
+  return events;
+}
+
+// Sends Mo's answers to anything that handles events (a Session, a kiosk's FamilySession).
+template <class Handler>
+void send_mo(Handler& handler, bool to_result = true) {
+  for (const auto& e : mo_events(to_result)) handler.handle(e);
 }
 
 }  // namespace signpost::test

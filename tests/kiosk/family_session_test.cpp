@@ -3,7 +3,7 @@
 // read keeps every answer and the place; wipe() forgets them all and goes back
 // to the start in the default language; and the kiosk's own words are there in
 // every language.
-#include "../core/support.h"
+#include "kiosk_support.h"
 
 #include "kiosk/core/family_session.h"
 
@@ -15,39 +15,19 @@ using kiosk::FamilySession;
 
 namespace {
 
-const kiosk::KioskContent& content() {
-  static const kiosk::KioskContent kContent = [] {
-    core::json::Diagnostics out;
-    auto loaded = kiosk::load_kiosk_content(test::builtin(), "leicestershire", out);
-    INFO(out.to_string());
-    REQUIRE(loaded);
-    return std::move(*loaded);
-  }();
-  return kContent;
-}
-
-void answer(FamilySession& family, const std::string& q, Json value) {
-  family.handle({Event::Kind::kAnswer, q, std::move(value)});
-}
+const kiosk::KioskContent& content() { return test::kiosk_content(); }
 
 // Mo's answers (tests/cases/mo.json) as far as his support needs.
 void answer_mo_until_support(FamilySession& family) {
-  family.handle({Event::Kind::kStart, "", {}});
-  answer(family, "lives_in_area", "yes");
-  answer(family, "date_of_birth", Json{{"day", "14"}, {"month", "5"}, {"year", "2017"}});
-  answer(family, "disability", "yes");
-  answer(family, "dla_care", "high");
-  answer(family, "ehcp", "yes");
+  test::send_mo(family, false);
   REQUIRE(family.session().stage() == Stage::kQuestion);
   REQUIRE(family.session().current_question() == "support_needs");
 }
 
-// The rest of Mo's answers, to check your answers.
+// The rest of Mo's answers, to check your answers: all of them but the confirmation.
 void answer_mo_rest(FamilySession& family) {
-  answer(family, "support_needs", Json::array({"holiday-activities"}));
-  answer(family, "postcode_district", "LE11");
-  answer(family, "access_needs", Json::array({"none"}));
-  answer(family, "break_times", Json::array({"weekends", "school-holidays"}));
+  auto events = test::mo_events();
+  for (std::size_t i = test::mo_events(false).size(); i + 1 < events.size(); ++i) family.handle(events[i]);
   REQUIRE(family.session().stage() == Stage::kCheckAnswers);
 }
 

@@ -2,7 +2,7 @@
 // (right to left), read back with poppler's pdftotext when it is installed;
 // and where a printout goes: one whole file in the print folder, or a clear
 // failure for a printer CUPS does not have.
-#include "../core/support.h"
+#include "kiosk_support.h"
 
 #include <unistd.h>
 
@@ -22,16 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const kiosk::KioskContent& content() {
-  static const kiosk::KioskContent kContent = [] {
-    core::json::Diagnostics out;
-    auto loaded = kiosk::load_kiosk_content(test::builtin(), "leicestershire", out);
-    INFO(out.to_string());
-    REQUIRE(loaded);
-    return std::move(*loaded);
-  }();
-  return kContent;
-}
+const kiosk::KioskContent& content() { return test::kiosk_content(); }
 
 render::text::TextEngine& engine() {
   static std::unique_ptr<render::text::TextEngine> kEngine = [] {
@@ -46,18 +37,7 @@ render::text::TextEngine& engine() {
 
 // Mo's answers (tests/cases/mo.json), through to the result.
 void answer_mo(kiosk::FamilySession& family) {
-  auto answer = [&](const std::string& q, Json value) { family.handle({Event::Kind::kAnswer, q, std::move(value)}); };
-  family.handle({Event::Kind::kStart, "", {}});
-  answer("lives_in_area", "yes");
-  answer("date_of_birth", Json{{"day", "14"}, {"month", "5"}, {"year", "2017"}});
-  answer("disability", "yes");
-  answer("dla_care", "high");
-  answer("ehcp", "yes");
-  answer("support_needs", Json::array({"holiday-activities"}));
-  answer("postcode_district", "LE11");
-  answer("access_needs", Json::array({"none"}));
-  answer("break_times", Json::array({"weekends", "school-holidays"}));
-  family.handle({Event::Kind::kConfirm, "", {}});
+  test::send_mo(family);
   REQUIRE(family.screen().kind == "result");
 }
 

@@ -1,7 +1,7 @@
 // What the kiosk says aloud: a screen's heading, or its question with the hint
 // and any error; each keypad stop as "Yes, selected" or "Continue, button" in
 // the family's language; and help that fits the screen, ending with the keys.
-#include "../core/support.h"
+#include "kiosk_support.h"
 
 #include "kiosk/core/family_session.h"
 #include "kiosk/core/speech_text.h"
@@ -15,16 +15,7 @@ using render::imgui::FocusItem;
 
 namespace {
 
-const kiosk::KioskContent& content() {
-  static const kiosk::KioskContent kContent = [] {
-    core::json::Diagnostics out;
-    auto loaded = kiosk::load_kiosk_content(test::builtin(), "leicestershire", out);
-    INFO(out.to_string());
-    REQUIRE(loaded);
-    return std::move(*loaded);
-  }();
-  return kContent;
-}
+const kiosk::KioskContent& content() { return test::kiosk_content(); }
 
 const core::view::Element* first(const core::view::Screen& screen, Kind kind, int level = 0) {
   for (const auto& e : screen.elements)

@@ -34,19 +34,7 @@ struct Family {
 
   void answer(const std::string& q, Json value) { session.handle({Event::Kind::kAnswer, q, std::move(value)}); }
   // Mo's answers (tests/cases/mo.json), through to the result.
-  void answer_mo() {
-    session.handle({Event::Kind::kStart, "", {}});
-    answer("lives_in_area", "yes");
-    answer("date_of_birth", Json{{"day", "14"}, {"month", "5"}, {"year", "2017"}});
-    answer("disability", "yes");
-    answer("dla_care", "high");
-    answer("ehcp", "yes");
-    answer("support_needs", Json::array({"holiday-activities"}));
-    answer("postcode_district", "LE11");
-    answer("access_needs", Json::array({"none"}));
-    answer("break_times", Json::array({"weekends", "school-holidays"}));
-    session.handle({Event::Kind::kConfirm, "", {}});
-  }
+  void answer_mo() { test::send_mo(session); }
 };
 
 Json fragment_state(const std::string& url, const std::string& base) {
