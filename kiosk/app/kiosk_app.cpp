@@ -250,9 +250,7 @@ void KioskApp::on_key(Key key, FrameInput& input) {
       } else if (audio_.playing()) {
         audio_.stop();
       } else {
-        std::string again = last_said_;
-        last_said_.clear();
-        say(again);
+        say(std::string(last_said_), std::string(last_said_locale_));
       }
       break;
     case Key::kNone: break;
@@ -332,18 +330,15 @@ void KioskApp::after_draw() {
 
 // --- speech
 
-void KioskApp::say(const std::string& text) {
-  if (!speech_ || text.empty()) return;
-  std::string locale = family_->locale();
-  std::string words = text;
-  if (!speech_->has_voice(locale)) {
-    words = family_->words().text("kiosk.speech.unavailable");
-    locale = "en-GB";
-  }
-  auto clip = speech_->synthesize(words, locale, rate_);
+// Says `text` in `locale` (the family's when empty); nothing where there is no voice.
+void KioskApp::say(const std::string& text, const std::string& locale_or_empty) {
+  const std::string locale = locale_or_empty.empty() ? family_->locale() : locale_or_empty;
+  if (!speech_ || text.empty() || !speech_->has_voice(locale)) return;
+  auto clip = speech_->synthesize(text, locale, rate_);
   if (!clip) return;
   platform::kiosk::scale_volume(*clip, volume_);
   last_said_ = text;
+  last_said_locale_ = locale;
   audio_.play(clip->samples, clip->sample_rate);
   if (!options_.speech_capture_dir.empty()) {
     char name[64];
@@ -352,24 +347,30 @@ void KioskApp::say(const std::string& text) {
   }
 }
 
-// What is on screen: the attract screen, the warning, an open panel, or the family's screen.
+// What is on screen: the attract screen, the warning, an open panel, or the
+// family's screen. Where the family's language has no voice, it is said in
+// English, after a sentence that says so.
 void KioskApp::speak_screen() {
-  const auto& words = family_->words();
-  const auto screen = family_->screen();
+  const bool voiced = speech_ && speech_->has_voice(family_->locale());
+  const std::string locale = voiced ? family_->locale() : std::string(core::i18n::kSourceLocale);
+  const auto words = family_->words_in(locale);
+  const auto screen = voiced ? family_->screen() : family_->screen_in(locale);
+  std::string text;
   if (attendant_.mode() == Attendant::Mode::kAttract) {
-    say(words.text("kiosk.attract.heading") + ". " + words.text("kiosk.attract.touch"));
+    text = words.text("kiosk.attract.heading") + ". " + words.text("kiosk.attract.touch");
   } else if (attendant_.mode() == Attendant::Mode::kWarning) {
-    say(words.text("kiosk.idle.heading") + " " +
-        words.text("kiosk.idle.body", {{"seconds", static_cast<double>(attendant_.seconds_left(now()))}}));
+    text = words.text("kiosk.idle.heading") + " " +
+           words.text("kiosk.idle.body", {{"seconds", static_cast<double>(attendant_.seconds_left(now()))}});
   } else if (overlay_ == Overlay::kHelp) {
-    say(words.text("kiosk.help.heading") + ". " + help_text(screen, words));
+    text = words.text("kiosk.help.heading") + ". " + help_text(screen, words);
   } else if (overlay_ == Overlay::kLanguage) {
-    say(screen.language_label);
+    text = screen.language_label;
   } else if (overlay_ == Overlay::kSpeech) {
-    say(words.text("kiosk.speech.heading"));
+    text = words.text("kiosk.speech.heading");
   } else {
-    say(screen_speech(screen));
+    text = screen_speech(screen);
   }
+  say(voiced ? text : words.text("kiosk.speech.unavailable") + " " + text, locale);
 }
 
 // --- take-away

@@ -77,7 +77,7 @@ class KioskApp {
   void send(const core::flow::Event& event);
   void after_draw();
 
-  void say(const std::string& text);
+  void say(const std::string& text, const std::string& locale = "");
   void speak_screen();
   void print_result();
 
@@ -128,7 +128,7 @@ class KioskApp {
   bool pressed_ = false, dragging_ = false;  // a finger on the screen, and whether it has moved
   int press_x_ = 0, press_y_ = 0, last_y_ = 0;
   float drag_scroll_ = 0;  // pixels to scroll the screen by, from dragging
-  std::string last_said_;
+  std::string last_said_, last_said_locale_;
   int said_count_ = 0;
   std::size_t attract_index_ = 0;
   double attract_turned_ = 0;

@@ -37,6 +37,19 @@ void FamilySession::rebuild(const core::json::Json* state) {
   words_ = std::move(words);
 }
 
+core::i18n::Localizer FamilySession::words_in(const std::string& locale) const {
+  core::i18n::Localizer words(content_.catalogs, content_.offer, locale, easy_read_);
+  words.add_catalog("kiosk");
+  return words;
+}
+
+core::view::Screen FamilySession::screen_in(const std::string& locale) const {
+  auto words = words_in(locale);
+  core::flow::Session session(content_.offer, words, today_, content_.directory ? &*content_.directory : nullptr);
+  session.restore(session_->state());
+  return session.screen();
+}
+
 void FamilySession::handle(const core::flow::Event& event) { session_->handle(event); }
 
 void FamilySession::set_locale(const std::string& locale) {

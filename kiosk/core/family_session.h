@@ -47,6 +47,10 @@ class FamilySession {
   bool easy_read() const { return easy_read_; }
   // The kiosk's own words ("kiosk" catalog) and the offer's, in the family's language.
   const core::i18n::Localizer& words() const { return *words_; }
+  // The same words, and the same screen, in another language (speech falls back
+  // to English where espeak-ng has no voice for the family's language).
+  core::i18n::Localizer words_in(const std::string& locale) const;
+  core::view::Screen screen_in(const std::string& locale) const;
 
   // Forgets every answer, and goes back to the default language.
   void wipe();

@@ -30,7 +30,7 @@ packages=(
   cage libpam-systemd
   libsdl2-2.0-0 libgl1 libegl1 libgl1-mesa-dri
   libespeak-ng1 espeak-ng-data
-  libharfbuzz0b libfreetype6 libicu72 libcairo2 libpng16-16 libstb0
+  libharfbuzz0b libfreetype6 libicu72 libcairo2 librsvg2-2 libpng16-16 libstb0
   libcups2 libqrencode4 libcurl4 libssl3
   fonts-noto-core
 )

@@ -36,20 +36,14 @@ constexpr double kMargin = 48;
 constexpr float kBody = 11, kSmall = 8.5f;
 
 struct Para {
-  float size = kBody;
-  bool bold = false;
-  float indent = 0;  // from the screen's start side
+  explicit Para(float size_pt = kBody, bool is_bold = false, float indent_pt = 0)
+      : size(size_pt), bold(is_bold), indent(indent_pt) {}
+  float size;
+  bool bold;
+  float indent;      // from the screen's start side
   std::string lang;  // empty: the screen's
   bool ltr = false;  // a service's own words in a left-to-right language
 };
-
-Para para(float size, bool bold, float indent = 0) {
-  Para p;
-  p.size = size;
-  p.bold = bold;
-  p.indent = indent;
-  return p;
-}
 
 // Writes paragraphs down the page, starting a new page between lines when the
 // next line would not fit, and keeps them clear of the QR code on page 1.
@@ -64,7 +58,7 @@ class PageWriter {
   PageWriter(const PageWriter&) = delete;
   PageWriter& operator=(const PageWriter&) = delete;
 
-  void paragraph(std::string_view words, const Para& p = {});
+  void paragraph(std::string_view words, const Para& p = Para());
   void space(double points) { y_ += points; }
   // Starts a new page unless `points` more fit on this one (keeps a heading with what follows).
   void keep(double points) {
@@ -215,34 +209,34 @@ void heading(PageWriter& w, const std::string& words, int level) {
   const float size = level <= 1 ? 20.0f : level == 2 ? 15.0f : 12.5f;
   w.space(level <= 1 ? 0 : 6);
   w.keep(size * 4);
-  w.paragraph(words, para(size, true));
+  w.paragraph(words, Para(size, true));
 }
 
 void bullets(PageWriter& w, const std::vector<std::string>& items) {
-  const Para p = para(kBody, false, 10);
+  const Para p = Para(kBody, false, 10);
   for (const auto& item : items) w.paragraph("\u2022 " + item, p);
 }
 
 void labelled(PageWriter& w, const std::string& title, const std::vector<std::string>& items) {
   if (items.empty()) return;
   w.keep(kBody * 4);
-  w.paragraph(title, para(kBody, true));
+  w.paragraph(title, Para(kBody, true));
   bullets(w, items);
 }
 
 void contact(PageWriter& w, const Screen& s, const core::view::ContactItem& c) {
-  w.paragraph(c.name, para(kBody, true, 10));
-  w.paragraph(c.how, para(kBody, false, 10));
-  if (!c.phone.empty()) w.paragraph(label(s, "phone") + ": " + c.phone, para(kBody, false, 10));
-  if (!c.email.empty()) w.paragraph(label(s, "email") + ": " + c.email, para(kBody, false, 10));
-  if (!c.url.empty()) w.paragraph(label(s, "website") + ": " + c.url, para(kBody, false, 10));
+  w.paragraph(c.name, Para(kBody, true, 10));
+  w.paragraph(c.how, Para(kBody, false, 10));
+  if (!c.phone.empty()) w.paragraph(label(s, "phone") + ": " + c.phone, Para(kBody, false, 10));
+  if (!c.email.empty()) w.paragraph(label(s, "email") + ": " + c.email, Para(kBody, false, 10));
+  if (!c.url.empty()) w.paragraph(label(s, "website") + ": " + c.url, Para(kBody, false, 10));
 }
 
 void outcome(PageWriter& w, const Screen& s, const core::view::OutcomeCard& o) {
   w.keep(kBody * 8);
   w.rule();
-  w.paragraph(o.title, para(13.5f, true));
-  w.paragraph(o.status_text, para(kBody, true));
+  w.paragraph(o.title, Para(13.5f, true));
+  w.paragraph(o.status_text, Para(kBody, true));
   w.paragraph(text_or_ideas(o.summary, o.summary_ideas));
   if (!o.who.empty()) labelled(w, label(s, "who"), {text_or_ideas(o.who, o.who_ideas)});
   std::vector<std::string> why;
@@ -251,7 +245,7 @@ void outcome(PageWriter& w, const Screen& s, const core::view::OutcomeCard& o) {
   labelled(w, label(s, "why"), why);
   labelled(w, label(s, "check"), o.checks);
   if (!o.assessed_by.empty()) {
-    w.paragraph(label(s, "assessed_by"), para(kBody, true));
+    w.paragraph(label(s, "assessed_by"), Para(kBody, true));
     for (const auto& c : o.assessed_by) contact(w, s, c);
   }
   labelled(w, label(s, "next"), o.next_steps);
@@ -262,16 +256,13 @@ void outcome(PageWriter& w, const Screen& s, const core::view::OutcomeCard& o) {
 void service(PageWriter& w, const Screen& s, const core::view::ServiceCard& c) {
   w.keep(kBody * 6);
   w.rule();
-  const bool own = !c.lang.empty();  // the provider's words, in their language
-  Para own_words = para(13.0f, true);
-  own_words.lang = c.lang;
-  own_words.ltr = own;
-  w.paragraph(c.name, own_words);
-  w.paragraph(c.demo, para(kBody, true));
+  Para name(13.0f, true), description;  // the provider's words, in their language when it is not the screen's
+  name.lang = description.lang = c.lang;
+  name.ltr = description.ltr = !c.lang.empty();
+  w.paragraph(c.name, name);
+  w.paragraph(c.demo, Para(kBody, true));
   w.paragraph(c.near.empty() ? c.travel : c.travel + " (" + c.near + ")");
-  own_words.size = kBody;
-  own_words.bold = false;
-  w.paragraph(c.description, own_words);
+  w.paragraph(c.description, description);
   for (const auto& [name, value] : {std::pair{"tier", c.tier_name}, {"when", c.when}, {"ages", c.ages}, {"cost", c.cost}})
     if (!value.empty()) w.paragraph(label(s, name) + ": " + value);
   labelled(w, label(s, "access"), c.access);
@@ -282,21 +273,21 @@ void element(PageWriter& w, const Screen& s, const Element& e) {
   switch (e.kind) {
     case Kind::kHeading: heading(w, e.text, e.level); break;
     case Kind::kParagraph: w.paragraph(text_or_ideas(e.text, e.ideas)); break;
-    case Kind::kNotice: w.paragraph(text_or_ideas(e.text, e.ideas), para(kBody, true)); break;
+    case Kind::kNotice: w.paragraph(text_or_ideas(e.text, e.ideas), Para(kBody, true)); break;
     case Kind::kList: bullets(w, e.items); break;
     case Kind::kSummary:
       for (const auto& row : e.rows) {
         w.keep(kBody * 3);
-        w.paragraph(row.label, para(kBody, true));
-        w.paragraph(row.value, para(kBody, false, 10));
+        w.paragraph(row.label, Para(kBody, true));
+        w.paragraph(row.value, Para(kBody, false, 10));
       }
       break;
     case Kind::kOutcome: outcome(w, s, e.outcome); break;
     case Kind::kSteps:
       for (std::size_t i = 0; i < e.steps.size(); ++i) {
         w.keep(kBody * 4);
-        w.paragraph(std::to_string(i + 1) + ". " + e.steps[i].title, para(kBody, true));
-        w.paragraph(text_or_ideas(e.steps[i].body, e.steps[i].body_ideas), para(kBody, false, 10));
+        w.paragraph(std::to_string(i + 1) + ". " + e.steps[i].title, Para(kBody, true));
+        w.paragraph(text_or_ideas(e.steps[i].body, e.steps[i].body_ideas), Para(kBody, false, 10));
       }
       break;
     case Kind::kService: service(w, s, e.service); break;
@@ -325,6 +316,8 @@ std::string result_pdf(const Screen& screen, render::text::TextEngine& text, con
   {
     PageWriter w(cr, text, screen);
     if (!qr_text.empty()) {
+      // libqrencode directly, as kiosk/core's qr_code() does: platform code
+      // does not depend on the kiosk's logic.
       std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString8bit(qr_text.c_str(), 0, QR_ECLEVEL_M),
                                                             QRcode_free);
       if (code) {
@@ -333,7 +326,7 @@ std::string result_pdf(const Screen& screen, render::text::TextEngine& text, con
         w.qr(dark, code->width, label(screen, "take_away.qr"));
       }
     }
-    if (!screen.draft_notice.empty()) w.paragraph(screen.draft_notice, para(kBody, true));
+    if (!screen.draft_notice.empty()) w.paragraph(screen.draft_notice, Para(kBody, true));
     for (const auto& e : screen.elements) element(w, screen, e);
     cairo_destroy(cr);
     cairo_surface_finish(surface);  // embeds the fonts: the writer's faces must still be alive

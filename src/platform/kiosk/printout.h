@@ -18,7 +18,7 @@ namespace signpost::platform::kiosk {
 // `text` and drawn with its fonts, page after page. qr_text, when not empty,
 // is drawn as a QR code in the top corner of page 1 at the end of the reading
 // direction (right, or left on a right-to-left screen), above the caption
-// screen.labels["take_away.qr"] if the screen has one.
+// screen.labels["take_away.qr"] if the screen has one. Empty if cairo fails.
 std::string result_pdf(const core::view::Screen& screen, render::text::TextEngine& text, const std::string& qr_text);
 
 struct PrintResult {

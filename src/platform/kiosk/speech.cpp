@@ -61,6 +61,19 @@ void put_le(std::ofstream& out, std::uint32_t value, int bytes) {
   for (int i = 0; i < bytes; ++i) out.put(static_cast<char>((value >> (8 * i)) & 0xFF));
 }
 
+// espeak-ng 1.51 (Debian 12) hangs in espeak_Terminate once it has been
+// initialised a second time, so it is started once, by the first Speech, and
+// left running until the process ends; later instances reuse it.
+int start_espeak() {
+  static int sample_rate = 0;  // only touched while g_alive is held
+  if (sample_rate <= 0) {
+    // DONT_EXIT: a missing espeak-ng-data must be an error here, not the end of the kiosk.
+    sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+    if (sample_rate > 0) espeak_SetSynthCallback(collect_samples);
+  }
+  return sample_rate;
+}
+
 }  // namespace
 
 std::unique_ptr<Speech> Speech::create(std::string* error) {
@@ -68,17 +81,14 @@ std::unique_ptr<Speech> Speech::create(std::string* error) {
     if (error) *error = "speech is already running: espeak-ng allows one instance per process";
     return nullptr;
   }
-  // DONT_EXIT: a missing espeak-ng-data must be an error here, not the end of the kiosk.
-  const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, espeakINITIALIZE_DONT_EXIT);
+  const int rate = start_espeak();
   if (rate <= 0) {
     g_alive = false;
     if (error) *error = "espeak-ng could not start (is espeak-ng-data installed?)";
     return nullptr;
   }
-  espeak_SetSynthCallback(collect_samples);
   auto voices = list_voices();
   if (voices.empty()) {
-    espeak_Terminate();
     g_alive = false;
     if (error) *error = "espeak-ng has no voices";
     return nullptr;
@@ -89,10 +99,7 @@ std::unique_ptr<Speech> Speech::create(std::string* error) {
 Speech::Speech(int sample_rate, std::map<std::string, std::string> voices)
     : sample_rate_(sample_rate), voices_(std::move(voices)) {}
 
-Speech::~Speech() {
-  espeak_Terminate();
-  g_alive = false;
-}
+Speech::~Speech() { g_alive = false; }
 
 // The project's tags map to espeak-ng's languages by lower case: en-GB -> en-gb,
 // pl, ur, pa, gu, bn, ar, ro, pt (Portugal), es, it. A tag with a region or

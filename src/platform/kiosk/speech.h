@@ -6,6 +6,8 @@
 // espeak-ng keeps all of its state in globals (the voice, the rate, the
 // callback), so there can be only one Speech at a time: create() refuses a
 // second while the first lives. Calls on the one instance are serialised.
+// espeak-ng itself is started by the first Speech and stays up until the
+// process ends (Debian's 1.51 cannot be stopped and started again).
 #pragma once
 
 #include <cstdint>
