@@ -126,7 +126,10 @@ void KioskApp::draw_kiosk(FrameInput input) {
     focus_ = first;
     screen_changed_ = true;
     reveal_ = true;
-    frames_owed_ = std::max(frames_owed_, 2);
+    // A new screen settles over two more frames; the attract screen's next
+    // language needs none (it is drawn once every few seconds, and that is
+    // most of an idle kiosk's work).
+    if (mode != Attendant::Mode::kAttract) frames_owed_ = std::max(frames_owed_, 2);
   }
   stops_ = std::move(stops);
   if (focus_ >= static_cast<int>(stops_.size())) focus_ = 0;
