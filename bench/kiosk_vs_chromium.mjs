@@ -70,12 +70,21 @@ function environment(pid) {
   }
 }
 
+// Kills every process that carries the tag; returns how many there were.
 function killTagged(tag) {
+  let found = 0;
   for (const name of readdirSync('/proc')) {
     if (/^\d+$/.test(name) && environment(name).includes(`${TAG}=${tag}`)) {
-      try { process.kill(Number(name), 'SIGKILL'); } catch { /* already gone */ }
+      try { process.kill(Number(name), 'SIGKILL'); found++; } catch { /* already gone */ }
     }
   }
+  return found;
+}
+
+// Kills the tagged processes and waits (up to 5 s) until none is left, so that
+// none is still writing into a folder about to be removed.
+async function killTaggedAndWait(tag) {
+  for (let i = 0; i < 50 && killTagged(tag) > 0; i++) await sleep(100);
 }
 
 const running = (child) => child.exitCode === null && child.signalCode === null;
@@ -87,7 +96,9 @@ function cleanUpNow() {
     child.afterKill?.();
   }
   for (const tag of liveTags) killTagged(tag);
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  for (const dir of folders) {
+    try { rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }); } catch { /* left for the system's /tmp cleaning */ }
+  }
   children.clear();
   liveTags.clear();
   folders.clear();
@@ -124,7 +135,7 @@ async function stop(child, tag) {
     child.afterKill?.();
   }
   if (tag) {
-    killTagged(tag);
+    await killTaggedAndWait(tag);
     liveTags.delete(tag);
   }
   children.delete(child);
@@ -420,7 +431,8 @@ async function chromiumRun(display, xPid, url, idle) {
     return { coldMs, mem, cpu };
   } finally {
     await stop(child, tag);
-    rmSync(profile, { recursive: true, force: true });
+    // A helper process may still be writing its last files as it goes: try again for a while.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     folders.delete(profile);
   }
 }
