@@ -154,9 +154,16 @@ int KioskApp::run() {
       do {
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) quit = true;
-        if (event.type == SDL_KEYDOWN) on_key(key_of(event.key.keysym.sym), input);
+        // While a text box is being filled in, a key that types (Space, letters) types; it is not a keypad key.
+        const bool types = view_.editing() && event.type == SDL_KEYDOWN && event.key.keysym.sym >= SDLK_SPACE &&
+                           event.key.keysym.sym <= SDLK_z;
+        if (event.type == SDL_KEYDOWN && !types) on_key(key_of(event.key.keysym.sym), input);
         if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_BACKSPACE) view_.erase();
         if (event.type == SDL_TEXTINPUT && view_.editing()) view_.type(event.text.text);
+        // Typing and scrolling are the family still being there, as keys and taps are.
+        if ((event.type == SDL_TEXTINPUT || (event.type == SDL_MOUSEMOTION && pressed_)) &&
+            attendant_.mode() == Attendant::Mode::kInUse)
+          attendant_.input(now());
         // A touch on the attract screen is the attract screen's (it starts a session there).
         if (event.type == SDL_MOUSEBUTTONUP && attendant_.mode() != Attendant::Mode::kAttract) attendant_.input(now());
         pointer(event, input);
