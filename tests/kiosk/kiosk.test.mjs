@@ -6,8 +6,9 @@
 // to build/screenshots/kiosk/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { walkScript } from './walk_script.mjs';
@@ -38,9 +39,10 @@ after(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-// kiosk/kiosk.json, with prints saved in the test's own folder.
+// kiosk/kiosk.json, with prints saved in the test's own folder (and any changes given).
+let configChanges = {};
 function testConfig() {
-  const config = JSON.parse(readFileSync(join(root, 'kiosk/kiosk.json'), 'utf8'));
+  const config = { ...JSON.parse(readFileSync(join(root, 'kiosk/kiosk.json'), 'utf8')), ...configChanges };
   config.print = { printer: '', folder: join(work, 'prints') };
   const file = join(work, 'kiosk.json');
   writeFileSync(file, JSON.stringify(config));
@@ -162,4 +164,52 @@ test('portrait: Urdu reads right to left at 1080 by 1920', async () => {
   const png = readPng(join(shots, 'ur-portrait-question.png'));
   assert.deepEqual([png.width, png.height], [1080, 1920]);
   assertDrawn('ur-portrait-question');
+});
+
+test('a content update goes live in the kiosk; a corrupt one is refused and the kiosk still serves the last good one', async () => {
+  // Two bundles of the real content, each naming the offer differently; the second is corrupted after its manifest was made.
+  const bundle = (name, offerName, version) => {
+    const source = join(work, `${name}-root`);
+    for (const folder of ['offers', 'i18n', 'easyread']) cpSync(join(root, folder), join(source, folder), { recursive: true });
+    const catalog = join(source, 'i18n/en-GB/leicestershire.json');
+    const words = JSON.parse(readFileSync(catalog, 'utf8'));
+    words.messages['offer.name'] = offerName;
+    writeFileSync(catalog, JSON.stringify(words, null, 2));
+    execFileSync(signpost, ['bundle', '--root', source, '--out', join(work, 'site', name), '--version', version]);
+  };
+  bundle('good', 'Short breaks in Leicestershire, from the update', '2026-11-01');
+  bundle('bad', 'Short breaks in Leicestershire, corrupted', '2026-11-02');
+  const corrupted = join(work, 'site/bad/i18n/en-GB/leicestershire.json');
+  writeFileSync(corrupted, readFileSync(corrupted, 'utf8').replace('corrupted', 'corruptes'));
+  const server = createServer((req, res) => {
+    const file = join(work, 'site', decodeURIComponent(req.url.split('?')[0]));
+    if (!file.startsWith(join(work, 'site')) || !existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200).end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const site = `http://127.0.0.1:${server.address().port}`;
+  const content = join(work, 'content');
+  const updateOnly = (name) => new Promise((resolve) => {
+    configChanges = { content: { update_url: `${site}/${name}/manifest.json`, dir: content } };
+    const child = spawn(kiosk, ['--update-only', '--config', testConfig()], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+  try {
+    const good = await updateOnly('good');
+    assert.equal(good.code, 0, good.stderr);
+    configChanges = { content: { update_url: '', dir: content } };
+    let run = await runKiosk('updated', ['expect Short breaks in Leicestershire, from the update', 'screenshot updated-attract']);
+    assert.equal(run.code, 0, run.stderr);
+    const bad = await updateOnly('bad');
+    assert.equal(bad.code, 1, `a corrupt bundle must be refused: ${bad.stderr}`);
+    assert.match(bad.stderr, /SHA-256/);
+    configChanges = { content: { update_url: '', dir: content } };
+    run = await runKiosk('after-refusal', ['expect Short breaks in Leicestershire, from the update']);
+    assert.equal(run.code, 0, run.stderr);
+  } finally {
+    configChanges = {};
+    server.close();
+  }
 });
