@@ -11,6 +11,7 @@
 #include <GL/gl.h>
 
 #include <chrono>
+#include <ctime>
 #include <cmath>
 #include <fstream>
 #include <iostream>
@@ -27,13 +28,25 @@ namespace signpost::kiosk {
 
 using render::imgui::FrameInput;
 
+namespace {
+
+// Today in the kiosk's own time zone (a family at 00:30 in June is already in tomorrow).
+core::rules::Date local_today() {
+  const std::time_t t = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&t, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+}  // namespace
+
 // --- set-up
 
 KioskApp::KioskApp(LaunchOptions options, KioskConfig config, std::unique_ptr<KioskContent> content)
     : options_(std::move(options)),
       config_(std::move(config)),
       content_(std::move(content)),
-      family_(std::make_unique<FamilySession>(*content_, options_.today, config_.attract_locales.front())),
+      family_(std::make_unique<FamilySession>(*content_, options_.today.value_or(local_today()), config_.attract_locales.front())),
       attendant_(config_.idle_seconds, config_.warning_seconds),
       speech_on_(config_.speech_on),
       volume_(config_.volume),
@@ -41,8 +54,10 @@ KioskApp::KioskApp(LaunchOptions options, KioskConfig config, std::unique_ptr<Ki
       bundle_(current_bundle(config_)) {}
 
 KioskApp::~KioskApp() {
-  stop_updates();
+  // The window goes first, so no family's answers stay on screen while a
+  // download in the background takes its time to stop.
   close_window();
+  stop_updates();
 }
 
 bool KioskApp::open_window() {
@@ -50,6 +65,7 @@ bool KioskApp::open_window() {
     std::cerr << "signpost-kiosk: cannot start SDL: " << SDL_GetError() << "\n";
     return false;
   }
+  sdl_started_ = true;
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
@@ -81,6 +97,7 @@ bool KioskApp::open_window() {
   io.LogFilename = nullptr;
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
   ImGui_ImplOpenGL3_Init("#version 150");
+  imgui_ready_ = true;
   ImGui::GetStyle().ScrollbarSize = 48;
   ImGui::GetStyle().ScrollbarRounding = 0;
   SDL_StartTextInput();
@@ -88,16 +105,20 @@ bool KioskApp::open_window() {
 }
 
 void KioskApp::close_window() {
-  if (window_ == nullptr) return;
-  painter_.reset();
-  pictures_.reset();
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplSDL2_Shutdown();
-  ImGui::DestroyContext();
-  SDL_GL_DeleteContext(gl_);
-  SDL_DestroyWindow(window_);
+  if (imgui_ready_) {
+    painter_.reset();
+    pictures_.reset();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    imgui_ready_ = false;
+  }
+  if (gl_ != nullptr) SDL_GL_DeleteContext(gl_);
+  gl_ = nullptr;
+  if (window_ != nullptr) SDL_DestroyWindow(window_);
   window_ = nullptr;
-  SDL_Quit();
+  if (sdl_started_) SDL_Quit();
+  sdl_started_ = false;
 }
 
 double KioskApp::now() const { return SDL_GetTicks64() / 1000.0 + idle_offset_; }
@@ -151,15 +172,23 @@ int KioskApp::run() {
       if (!script.empty() && options_.exit_after_script) break;
     }
     if (SDL_WaitEventTimeout(&event, static_cast<int>(std::ceil(wait_ms)))) {
+      bool key_acted = false;  // a keypad key's own text (Keypad 2 types "2") is not typing
       do {
         ImGui_ImplSDL2_ProcessEvent(&event);
         if (event.type == SDL_QUIT) quit = true;
-        // While a text box is being filled in, a key that types (Space, letters) types; it is not a keypad key.
-        const bool types = view_.editing() && event.type == SDL_KEYDOWN && event.key.keysym.sym >= SDLK_SPACE &&
-                           event.key.keysym.sym <= SDLK_z;
-        if (event.type == SDL_KEYDOWN && !types) on_key(key_of(event.key.keysym.sym), input);
-        if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_BACKSPACE) view_.erase();
-        if (event.type == SDL_TEXTINPUT && view_.editing()) view_.type(event.text.text);
+        const bool typing = view_.editing() && attendant_.mode() == Attendant::Mode::kInUse && overlay_ == Overlay::kNone;
+        if (event.type == SDL_KEYDOWN) {
+          // While a text box is being filled in, a key that types (Space, letters) types; it is not a keypad key.
+          const SDL_Keycode sym = event.key.keysym.sym;
+          const Key key = typing && sym >= SDLK_SPACE && sym <= SDLK_z ? Key::kNone : key_of(sym);
+          // A key held down acts once (EN 301 549 5.7), but up and down may run through a list.
+          if (key != Key::kNone && (!event.key.repeat || key == Key::kUp || key == Key::kDown)) {
+            on_key(key, input);
+            key_acted = true;
+          }
+          if (typing && sym == SDLK_BACKSPACE) view_.erase();
+        }
+        if (event.type == SDL_TEXTINPUT && typing && !key_acted) view_.type(event.text.text);
         // Typing and scrolling are the family still being there, as keys and taps are.
         if ((event.type == SDL_TEXTINPUT || (event.type == SDL_MOUSEMOTION && pressed_)) &&
             attendant_.mode() == Attendant::Mode::kInUse)
@@ -176,10 +205,11 @@ int KioskApp::run() {
       if (!run_step(script[next_step++], input)) return 3;
       frames_owed_ = std::max(frames_owed_, 2);
     }
-    if (attendant_.mode() == Attendant::Mode::kAttract && now() - attract_turned_ >= 3.0) {
+    // The attract screen's next language (never under a finger that is touching it).
+    if (attendant_.mode() == Attendant::Mode::kAttract && now() - attract_turned_ >= 3.0 && !pressed_ && !input.tapped) {
       take_new_content();
       attract_turned_ = now();
-      attract_index_ = (attract_index_ + 1) % config_.attract_locales.size();
+      show_attract_language((attract_index_ + 1) % config_.attract_locales.size());
       frames_owed_ = std::max(frames_owed_, 1);
     }
     frame(input);
@@ -200,8 +230,11 @@ void KioskApp::frame(FrameInput input) {
     ImGui::NewFrame();
     draw_kiosk(input);
     ImGui::Render();
-    // A glyph atlas that had to start again lost glyphs: draw the frame again.
+    // A glyph atlas that had to start again lost glyphs: draw the frame again,
+    // without the input (a tap or Enter acts once).
     if (!painter_->upload()) break;
+    input = FrameInput{};
+    frames_owed_ = std::max(frames_owed_, 1);
   }
   const auto background = high_contrast_ ? render::imgui::high_contrast_theme().background : render::imgui::standard_theme().background;
   glViewport(0, 0, width_, height_);
@@ -237,6 +270,8 @@ void KioskApp::on_key(Key key, FrameInput& input) {
     if (key == Key::kSpeech) speech_on_ = true;
     return;
   }
+  // The warning holds the keys: only moving, choosing and speech reach it.
+  if (attendant_.mode() == Attendant::Mode::kWarning && (key == Key::kBack || key == Key::kHelp)) return;
   switch (key) {
     case Key::kUp: input.move = -1; break;
     case Key::kDown: input.move = 1; break;
@@ -257,7 +292,7 @@ void KioskApp::on_key(Key key, FrameInput& input) {
       } else if (audio_.playing()) {
         audio_.stop();
       } else {
-        say(std::string(last_said_), std::string(last_said_locale_));
+        speak_screen();
       }
       break;
     case Key::kNone: break;
@@ -292,8 +327,17 @@ void KioskApp::pointer(const SDL_Event& event, FrameInput& input) {
 // --- sessions
 
 void KioskApp::started() {
+  // Ages count from today's local date, taken as each family starts (a kiosk runs for weeks).
+  const core::rules::Date today = options_.today.value_or(local_today());
+  family_ = std::make_unique<FamilySession>(*content_, today, config_.attract_locales.front());
   family_->set_locale(config_.attract_locales[attract_index_ % config_.attract_locales.size()]);
   screen_key_.clear();
+  drag_scroll_ = 0;
+}
+
+void KioskApp::show_attract_language(std::size_t index) {
+  attract_index_ = index;
+  family_->set_locale(config_.attract_locales[attract_index_]);
 }
 
 void KioskApp::send(const core::flow::Event& event) {
@@ -319,8 +363,10 @@ void KioskApp::wipe() {
   take_away_message_.clear();
   last_said_.clear();
   focus_ = 0;
+  focus_moved_ = false;
   screen_key_.clear();
-  attract_index_ = 0;
+  drag_scroll_ = 0;
+  show_attract_language(0);
   attract_turned_ = now();
 }
 
@@ -328,7 +374,9 @@ void KioskApp::wipe() {
 void KioskApp::after_draw() {
   if (screen_changed_) {
     screen_changed_ = false;
-    if (speech_on_) speak_screen();
+    focus_moved_ = false;
+    // The attract screen is spoken when someone presses the speech key, not every few seconds to an empty room.
+    if (speech_on_ && attendant_.mode() != Attendant::Mode::kAttract) speak_screen();
   } else if (focus_moved_) {
     focus_moved_ = false;
     if (speech_on_ && focus_ >= 0 && focus_ < static_cast<int>(stops_.size())) say(item_speech(stops_[focus_], family_->words()));
@@ -434,7 +482,7 @@ void KioskApp::take_new_content() {
   auto content = load_newest_content(config_, &which);
   std::cerr << "signpost-kiosk: new content: " << which << "\n";
   if (!content) return;
-  family_ = std::make_unique<FamilySession>(*content, options_.today, config_.attract_locales.front());
+  family_ = std::make_unique<FamilySession>(*content, options_.today.value_or(local_today()), config_.attract_locales.front());
   content_ = std::move(content);
   pictures_ = std::make_unique<render::imgui::PicturePainter>([this](const std::string& id) -> const std::string* {
     auto it = content_->pictures.find(id);

@@ -42,7 +42,7 @@ struct LaunchOptions {
   bool exit_after_script = false;
   bool report_first_frame = false;  // prints "first-frame-ms N" once the first frame is on screen
   int window_w = 0, window_h = 0;   // 0: full screen
-  core::rules::Date today;
+  std::optional<core::rules::Date> today;  // unset: each family's own today, in local time
 };
 
 class KioskApp {
@@ -67,12 +67,14 @@ class KioskApp {
   void draw_print(render::imgui::Canvas& canvas);
   void draw_take_away(render::imgui::Canvas& canvas);
   void draw_keyboard(render::imgui::Canvas& canvas);
+  void scroll_by_drag();
   double now() const;
 
   void on_key(Key key, render::imgui::FrameInput& input);
   void pointer(const SDL_Event& event, render::imgui::FrameInput& input);
   Key key_of(int sdl_key) const;
   void started();  // a family touched the attract screen
+  void show_attract_language(std::size_t index);
   void wipe();
   void send(const core::flow::Event& event);
   void after_draw();
@@ -103,6 +105,7 @@ class KioskApp {
   AudioOut audio_;
 
   SDL_Window* window_ = nullptr;
+  bool sdl_started_ = false, imgui_ready_ = false;
   void* gl_ = nullptr;
   int width_ = 0, height_ = 0;
   double idle_offset_ = 0;  // scripts move the idle clock on

@@ -53,6 +53,10 @@ void KioskApp::draw_kiosk(FrameInput input) {
   ImGui::PushStyleColor(ImGuiCol_ScrollbarGrab, render::imgui::colour(theme.card_border));
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(w, h));
+  // Edge to edge: no padding or border, so the panels below sit exactly where their taps land.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 0);
   ImGui::Begin("kiosk", nullptr, kPlain);
 
   const auto mode = attendant_.mode();
@@ -61,6 +65,7 @@ void KioskApp::draw_kiosk(FrameInput input) {
   if (mode != Attendant::Mode::kInUse || overlay_ != Overlay::kNone) {
     Canvas canvas(*painter_, theme, px, rtl, screen.locale);
     ImGui::BeginChild("panel", ImVec2(w, h), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+    scroll_by_drag();
     const float column = column_of(left);
     canvas.begin(input, focus_, left, column);
     if (mode == Attendant::Mode::kAttract) draw_attract(canvas, input.tapped);
@@ -77,10 +82,7 @@ void KioskApp::draw_kiosk(FrameInput input) {
     ImGui::BeginChild("screen", ImVec2(w, h - panel), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
     // A new screen starts at its top, with its first item in view.
     if (reveal_) ImGui::SetScrollY(0);
-    if (drag_scroll_ != 0) {
-      ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + drag_scroll_, 0.0f, ImGui::GetScrollMaxY()));
-      drag_scroll_ = 0;
-    }
+    scroll_by_drag();
     input.reveal = reveal_;
     reveal_ = false;
     const float column = column_of(left);
@@ -116,6 +118,7 @@ void KioskApp::draw_kiosk(FrameInput input) {
     if (event) send(*event);
   }
   ImGui::End();
+  ImGui::PopStyleVar(3);
   ImGui::PopStyleColor(4);
 
   // A new screen (or panel): the focus goes to its first interactive item, and it is spoken.
@@ -126,6 +129,7 @@ void KioskApp::draw_kiosk(FrameInput input) {
     focus_ = first;
     screen_changed_ = true;
     reveal_ = true;
+    drag_scroll_ = 0;
     // A new screen settles over two more frames; the attract screen's next
     // language needs none (it is drawn once every few seconds, and that is
     // most of an idle kiosk's work).
@@ -137,15 +141,20 @@ void KioskApp::draw_kiosk(FrameInput input) {
   for (const auto& s : stops_) frame_words_ += item_speech(s, family_->words()) + "\n";
 }
 
+// A finger's drag scrolls the window it is over (the family's screen, or a panel).
+void KioskApp::scroll_by_drag() {
+  if (drag_scroll_ == 0) return;
+  ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + drag_scroll_, 0.0f, ImGui::GetScrollMaxY()));
+  drag_scroll_ = 0;
+}
+
 // --- attract
 
 void KioskApp::draw_attract(Canvas& canvas, bool tapped) {
   // The attract screen speaks each language in turn: its words come from the
   // family's (still empty) session, switched to the language on show.
-  const std::string& shown = config_.attract_locales[attract_index_ % config_.attract_locales.size()];
-  if (family_->locale() != shown) family_->set_locale(shown);
   const auto& words = family_->words();
-  canvas.gap(2);
+  canvas.gap(0.5f);
   canvas.heading(words.text("offer.name"), 2);
   canvas.heading(words.text("kiosk.attract.heading"), 1);
   canvas.heading(words.text("kiosk.attract.touch"), 1);
@@ -161,8 +170,8 @@ void KioskApp::draw_attract(Canvas& canvas, bool tapped) {
   for (std::size_t at = 0; at < names.size(); at += 4) {
     std::vector<std::string> row(names.begin() + at, names.begin() + std::min(names.size(), at + 4));
     if (auto pressed = canvas.keys(row)) {
-      attract_index_ = std::find(config_.attract_locales.begin(), config_.attract_locales.end(), locales[at + *pressed]) -
-                       config_.attract_locales.begin();
+      show_attract_language(std::find(config_.attract_locales.begin(), config_.attract_locales.end(), locales[at + *pressed]) -
+                            config_.attract_locales.begin());
     }
   }
   // Any touch starts, in the language on show (or the one just touched). The
@@ -215,7 +224,7 @@ void KioskApp::draw_overlay(Canvas& canvas) {
       say(words.text(*k == 0 ? "kiosk.speech.louder" : "kiosk.speech.quieter"));
     }
     if (auto k = canvas.keys({words.text("kiosk.speech.faster"), words.text("kiosk.speech.slower")})) {
-      rate_ = std::clamp(rate_ + (*k == 0 ? 20 : -20), 80, 300);
+      rate_ = std::clamp(rate_ + (*k == 0 ? 20 : -20), 80, 450);
       say(words.text(*k == 0 ? "kiosk.speech.faster" : "kiosk.speech.slower"));
     }
     if (canvas.button(words.text("kiosk.speech.close"), false)) overlay_ = Overlay::kNone;

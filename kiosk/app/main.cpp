@@ -10,6 +10,8 @@
 //   --speech-capture DIR   also writes every utterance as a WAV file (tests only)
 //   --report-first-frame   prints "first-frame-ms N" when the first frame is up (bench)
 //   --update-only          fetches content once from content.update_url and exits
+#include <SDL.h>
+
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -48,18 +50,12 @@ std::optional<KioskConfig> load_config(const std::string& file) {
   return config;
 }
 
-signpost::core::rules::Date today() {
-  auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  std::chrono::year_month_day ymd{days};
-  return {int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
-}
 
 }  // namespace
 
 int main(int argc, char** argv) {
   LaunchOptions options;
   options.config_file = "kiosk/kiosk.json";
-  options.today = today();
   bool update_only = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -85,6 +81,16 @@ int main(int argc, char** argv) {
   }
   auto config = load_config(options.config_file);
   if (!config) return 2;
+  // Every key name must be one SDL knows: a misspelt one would otherwise never work.
+  for (const auto& [action, names] : config->keys) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (SDL_GetKeyFromName(names[i].c_str()) == SDLK_UNKNOWN) {
+        std::cerr << options.config_file << ": /keys/" << action << "/" << i << ": no key is named \"" << names[i]
+                  << "\"; expected a key name such as Up, Return, Keypad 8 or F1\n";
+        return 2;
+      }
+    }
+  }
   if (update_only) {
     if (config->update_url.empty()) return usage(options.config_file + ": content.update_url is empty: nothing to update from");
     return signpost::kiosk::run_update_only(config->update_url, config->content_dir, std::cout, std::cerr);

@@ -213,3 +213,18 @@ test('a content update goes live in the kiosk; a corrupt one is refused and the 
     server.close();
   }
 });
+
+test('a kiosk.json naming a key no keyboard has is refused, with where it is', async () => {
+  const config = JSON.parse(readFileSync(join(root, 'kiosk/kiosk.json'), 'utf8'));
+  config.keys.up = ['Up', 'Keypad Eight'];
+  const file = join(work, 'misspelt.json');
+  writeFileSync(file, JSON.stringify(config));
+  const result = await new Promise((resolve) => {
+    const child = spawn(kiosk, ['--config', file], { env: { ...process.env, DISPLAY: display }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /misspelt\.json: \/keys\/up\/1: no key is named "Keypad Eight"/);
+});

@@ -158,8 +158,13 @@ std::optional<std::size_t> Canvas::keys(const std::vector<std::string>& labels) 
 }
 
 bool Canvas::button(const std::string& label, bool primary) {
+  // A label too long for the column wraps inside its button.
   TextSpec spec{px_, true, 0, rtl_, lang_};
   auto layout = painter_.lay_out(label, spec);
+  if (layout.width + px_ * 1.6f > width_ - 2 * indent_) {
+    spec.max_width = width_ - 2 * indent_ - px_ * 1.6f;
+    layout = painter_.lay_out(label, spec);
+  }
   const float min_height = std::max(px_ * 1.8f, 72.0f);
   const float w = std::min(layout.width + px_ * 1.6f, width_ - 2 * indent_);
   const float h = std::max(min_height, layout.height + px_ * 0.6f);
@@ -173,7 +178,8 @@ bool Canvas::button(const std::string& label, bool primary) {
   list_->AddRectFilled(at(x0, top), at(x0 + w, bottom), colour(bg), px_ * 0.1f);
   list_->AddRect(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus_text : theme_.card_border), px_ * 0.1f, 0,
                  focused ? 6.0f : 2.0f);
-  painter_.draw(list_, layout, px_, at(x0 + (w - layout.width) / 2, top + (h - layout.height) / 2), colour(fg));
+  painter_.draw(list_, layout, px_, at(x0 + (spec.max_width > 0 ? px_ * 0.8f : (w - layout.width) / 2), top + (h - layout.height) / 2),
+                colour(fg));
   y_ = bottom + px_ * 0.5f;
   bool tapped = input_.tapped && input_.tap.x >= at(x0, 0).x && input_.tap.x <= at(x0 + w, 0).x && hit(top, bottom);
   return tapped || (focused && input_.activate);
@@ -212,7 +218,8 @@ bool Canvas::option(const std::string& label, bool selected, bool multi) {
 bool Canvas::field(const std::string& label, const std::string& hint, const std::string& value, bool editing) {
   paragraph(label, false, "", false);
   if (!hint.empty()) paragraph(hint, true, "", false);
-  TextSpec spec{px_ * 1.1f, false, 0, false, ""};
+  // What is typed wraps inside its box rather than running out of it.
+  TextSpec spec{px_ * 1.1f, false, width_ - 2 * indent_ - px_, false, ""};
   auto layout = painter_.lay_out(value + (editing ? "|" : ""), spec);
   const float w = std::min(width_ - 2 * indent_, std::max(px_ * 10, layout.width + px_));
   const float h = std::max(std::max(px_ * 1.8f, 72.0f), layout.height + px_ * 0.5f);

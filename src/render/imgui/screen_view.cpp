@@ -24,7 +24,8 @@ void ScreenView::paragraph_or_ideas(Canvas& canvas, const std::string& text, con
 // --- keeping the form
 
 void ScreenView::sync(const core::view::Screen& screen) {
-  std::string key = screen.kind + "/" + screen.question + "/" + screen.locale;
+  // Not the language: what a family picked or typed stays when they change it.
+  std::string key = screen.kind + "/" + screen.question;
   for (const Element& e : screen.elements) {
     if (e.kind == Kind::kSearch) key += "/" + e.input_value;
   }
