@@ -434,7 +434,7 @@ void KioskApp::print_result() {
   auto screen = family_->screen();
   // The printed code carries the same caption as the one on screen.
   screen.labels["take_away.qr"] = family_->words().text("kiosk.take_away.qr");
-  const std::string url = resume_url(family_->session(), config_.web_checker_url, family_->locale(), family_->easy_read());
+  const std::string url = resume_url(family_->session(), config_.web_checker_url, family_->locale(), family_->easy_read(), config_.offer);
   auto pdf = platform::kiosk::result_pdf(screen, *engine_, url);
   auto printed = platform::kiosk::print_pdf(pdf, config_.printer, config_.print_folder, screen.title);
   const auto& words = family_->words();

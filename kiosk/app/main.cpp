@@ -12,6 +12,7 @@
 //   --update-only          fetches content once from content.update_url and exits
 #include <SDL.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -100,6 +101,16 @@ int main(int argc, char** argv) {
   if (!content) {
     std::cerr << "signpost-kiosk: " << which;
     return 2;
+  }
+  // Every language on the attract screen must be one the content has words for.
+  const auto locales = content->catalogs.locales();
+  for (std::size_t i = 0; i < config->attract_locales.size(); ++i) {
+    const std::string& tag = config->attract_locales[i];
+    if (std::find(locales.begin(), locales.end(), tag) == locales.end()) {
+      std::cerr << options.config_file << ": /attract_locales/" << i << ": the content has no words in \"" << tag
+                << "\"; expected one of its languages, such as en-GB, pl or ur\n";
+      return 2;
+    }
   }
   signpost::kiosk::KioskApp app(options, *config, std::move(content));
   return app.run();

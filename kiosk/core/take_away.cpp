@@ -12,12 +12,16 @@
 namespace signpost::kiosk {
 
 std::string resume_url(const core::flow::Session& session, const std::string& web_checker_url, const std::string& locale,
-                       bool easy_read) {
+                       bool easy_read, const std::string& offer) {
   auto state = session.state();
   state["l"] = locale;
   if (easy_read) state["e"] = 1;
   else state.erase("e");
-  const std::string base = web_checker_url.substr(0, web_checker_url.find('#'));
+  std::string base = web_checker_url.substr(0, web_checker_url.find('#'));
+  const std::size_t query = base.find('?');
+  const bool names_offer = query != std::string::npos &&
+                           (base.find("?offer=", query) != std::string::npos || base.find("&offer=", query) != std::string::npos);
+  if (!offer.empty() && !names_offer) base += (query == std::string::npos ? "?offer=" : "&offer=") + render::html::percent_encode(offer);
   return base + "#" + render::html::percent_encode(state.dump());
 }
 

@@ -17,8 +17,10 @@ namespace signpost::kiosk {
 // state of the session, in `locale` and, if easy_read, easy read: the same
 // fragment the web checker's own links carry, so it carries on where the
 // family left the kiosk.
+// With `offer`, the link also names the council's offer (?offer=...), unless
+// web_checker_url names one already: the web checker serves every offer.
 std::string resume_url(const core::flow::Session& session, const std::string& web_checker_url, const std::string& locale,
-                       bool easy_read);
+                       bool easy_read, const std::string& offer = "");
 
 // A QR code's modules, row by row; size x size, without the quiet zone.
 struct QrCode {

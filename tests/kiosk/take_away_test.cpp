@@ -74,6 +74,17 @@ TEST_CASE("take-away: a fragment already on the checker's address is replaced; e
   CHECK_FALSE(state.contains("e"));
 }
 
+TEST_CASE("take-away: the link names the kiosk's offer, unless the checker's address names one already") {
+  Family mo;
+  mo.answer_mo();
+  const std::string plain = kiosk::resume_url(mo.session, "https://example.org/check/", "en-GB", false, "wakefield");
+  CHECK(plain.rfind("https://example.org/check/?offer=wakefield#", 0) == 0);
+  const std::string query = kiosk::resume_url(mo.session, "https://example.org/check/?lang=x", "en-GB", false, "dorset");
+  CHECK(query.rfind("https://example.org/check/?lang=x&offer=dorset#", 0) == 0);
+  const std::string named = kiosk::resume_url(mo.session, "https://example.org/check/?offer=dorset", "en-GB", false, "dorset");
+  CHECK(named.rfind("https://example.org/check/?offer=dorset#", 0) == 0);
+}
+
 TEST_CASE("take-away: the QR code of a resume link is a real QR code's size") {
   Family mo;
   mo.answer_mo();
