@@ -11,7 +11,6 @@ AudioOut::~AudioOut() {
 }
 
 void AudioOut::play(const std::vector<std::int16_t>& samples, int sample_rate) {
-  if (failed_) return;
   if (device_ == 0 || rate_ != sample_rate) {
     if (device_ != 0) SDL_CloseAudioDevice(device_);
     SDL_AudioSpec want{};
@@ -22,10 +21,12 @@ void AudioOut::play(const std::vector<std::int16_t>& samples, int sample_rate) {
     device_ = SDL_OpenAudioDevice(nullptr, 0, &want, nullptr, 0);
     rate_ = sample_rate;
     if (device_ == 0) {
+      // Said once; the next utterance tries again (a headset may be plugged in later).
+      if (!failed_) std::cerr << "signpost-kiosk: no sound device (" << SDL_GetError() << "); speech is not played\n";
       failed_ = true;
-      std::cerr << "signpost-kiosk: no sound device (" << SDL_GetError() << "); speech is not played\n";
       return;
     }
+    failed_ = false;
   }
   SDL_ClearQueuedAudio(device_);
   SDL_QueueAudio(device_, samples.data(), static_cast<Uint32>(samples.size() * sizeof(std::int16_t)));

@@ -1,6 +1,6 @@
 // AudioOut: plays speech through SDL's audio device, one clip at a time; a new
 // clip interrupts the one playing. With no audio device (a test machine), it
-// plays nothing and says so once. Depends on SDL2.
+// plays nothing, says so once, and tries again with the next clip. Depends on SDL2.
 #pragma once
 
 #include <cstdint>
@@ -22,7 +22,7 @@ class AudioOut {
  private:
   unsigned int device_ = 0;
   int rate_ = 0;
-  bool failed_ = false;
+  bool failed_ = false;  // the last attempt to open a device failed (and was reported)
 };
 
 }  // namespace signpost::kiosk

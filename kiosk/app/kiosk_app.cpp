@@ -405,7 +405,7 @@ void KioskApp::say(const std::string& text, const std::string& locale_or_empty) 
 // What is on screen: the attract screen, the warning, an open panel, or the
 // family's screen. Where the family's language has no voice, it is said in
 // English, after a sentence that says so.
-void KioskApp::speak_screen() {
+void KioskApp::speak_screen(bool panels) {
   const bool voiced = speech_ && speech_->has_voice(family_->locale());
   const std::string locale = voiced ? family_->locale() : std::string(core::i18n::kSourceLocale);
   const auto words = family_->words_in(locale);
@@ -416,11 +416,11 @@ void KioskApp::speak_screen() {
   } else if (attendant_.mode() == Attendant::Mode::kWarning) {
     text = words.text("kiosk.idle.heading") + " " +
            words.text("kiosk.idle.body", {{"seconds", static_cast<double>(attendant_.seconds_left(now()))}});
-  } else if (overlay_ == Overlay::kHelp) {
+  } else if (panels && overlay_ == Overlay::kHelp) {
     text = words.text("kiosk.help.heading") + ". " + help_text(screen, words);
-  } else if (overlay_ == Overlay::kLanguage) {
+  } else if (panels && overlay_ == Overlay::kLanguage) {
     text = screen.language_label;
-  } else if (overlay_ == Overlay::kSpeech) {
+  } else if (panels && overlay_ == Overlay::kSpeech) {
     text = words.text("kiosk.speech.heading");
   } else {
     text = screen_speech(screen);

@@ -80,7 +80,8 @@ class KioskApp {
   void after_draw();
 
   void say(const std::string& text, const std::string& locale = "");
-  void speak_screen();
+  // Says what is on screen; without panels, the family's screen under any open panel.
+  void speak_screen(bool panels = true);
   void print_result();
 
   // Content updates: fetched in the background, moved to between families.

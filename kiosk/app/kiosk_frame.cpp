@@ -217,7 +217,7 @@ void KioskApp::draw_overlay(Canvas& canvas) {
       speech_on_ = !speech_on_;
       if (!speech_on_) audio_.stop();
     }
-    if (canvas.button(words.text("kiosk.speech.repeat"), false)) say(screen_speech(screen));
+    if (canvas.button(words.text("kiosk.speech.repeat"), false)) speak_screen(false);
     if (canvas.button(words.text("kiosk.speech.stop"), false)) audio_.stop();
     if (auto k = canvas.keys({words.text("kiosk.speech.louder"), words.text("kiosk.speech.quieter")})) {
       volume_ = std::clamp(volume_ + (*k == 0 ? 10 : -10), 10, 100);
