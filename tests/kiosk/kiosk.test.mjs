@@ -98,6 +98,11 @@ for (const locale of ['en-GB', 'pl', 'ur']) {
     // Speech on from the start, as a person with headphones would.
     lines.splice(1, 0, 'key speech');
     lines.push(`expect ${words(locale, 'common', 'result.heading')}`);
+    // The services that suit Mo are on the kiosk's result too, as the CLI lists them.
+    const found = JSON.parse(execFileSync(signpost, ['check', '--offer', 'leicestershire', '--answers', join(root, 'tests/cases/mo.json'),
+      '--today', today, '--format', 'json', '--locale', locale], { encoding: 'utf8' }));
+    assert.ok(found.services.length > 0);
+    lines.push(`expect ${found.services[0].name}`);
     // On the result the focus starts at "Print my result", at the top; with no printer set, the PDF is saved for staff.
     lines.push('key enter', `expect ${words(locale, 'kiosk', 'kiosk.take_away.saved')}`, `screenshot mo-${locale}-printed`);
     const { code, stderr } = await runKiosk(`mo-${locale}`, lines, ['--speech-capture', speech]);
