@@ -277,8 +277,13 @@ void KioskApp::on_key(Key key, FrameInput& input) {
     case Key::kDown: input.move = 1; break;
     case Key::kEnter: input.activate = true; break;
     case Key::kBack:
-      if (overlay_ != Overlay::kNone) overlay_ = Overlay::kNone;
-      else {
+      if (overlay_ != Overlay::kNone) {
+        overlay_ = Overlay::kNone;
+      } else if (view_.editing()) {
+        view_.stop_editing();
+        focus_ = field_focus_;
+        focus_moved_ = true;
+      } else {
         core::flow::Event back;
         back.kind = core::flow::Event::Kind::kBack;
         send(back);

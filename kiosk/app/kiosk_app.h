@@ -127,6 +127,8 @@ class KioskApp {
   bool focus_moved_ = false;
   bool screen_changed_ = false;
   bool reveal_ = false;
+  bool was_editing_ = false;  // a text box was open last frame
+  int field_focus_ = 0;       // the box's focus stop, to return to
   int frames_owed_ = 2;  // frames still to draw before sleeping (ImGui settles over a few)
   float tools_height_ = 0;
   bool pressed_ = false, dragging_ = false;  // a finger on the screen, and whether it has moved

@@ -115,6 +115,14 @@ void KioskApp::draw_kiosk(FrameInput input) {
       frames_owed_ = std::max(frames_owed_, 1);
     }
     for (const auto& s : tools.stops()) stops.push_back(s);
+    // A text box just opened: the keypad's focus goes to the on-screen keys
+    // (digits first), and Back brings it back to the box.
+    if (view_.editing() && !was_editing_) {
+      field_focus_ = focus_;
+      focus_ = offset;
+      focus_moved_ = true;
+    }
+    was_editing_ = view_.editing();
     if (event) send(*event);
   }
   ImGui::End();

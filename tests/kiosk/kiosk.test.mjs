@@ -162,6 +162,16 @@ test('easy read, turned on from the tools with the keypad, shows each sentence w
   assert.ok(teal > 50, `no picture drawn (${teal} teal pixels; ${JSON.stringify(stats)})`);
 });
 
+test('with the keypad alone, a date is typed on the on-screen keys', async () => {
+  // Enter opens the Day box and puts the focus on the keys, digits first (1 2 3 ... 0).
+  const lines = ['locale en-GB', 'key enter', 'key enter', 'key down', 'key down', 'key down', 'key enter',
+    'key enter', 'key enter', 'key down', 'key down', 'key down', 'key enter', 'screenshot keypad-date', 'key back',
+    'expect Day, text box. 14'];
+  const { code, stderr } = await runKiosk('keypad-date', lines);
+  assert.equal(code, 0, stderr);
+  assertDrawn('keypad-date');
+});
+
 test('portrait: Urdu reads right to left at 1080 by 1920', async () => {
   const lines = ['locale ur', 'key enter', 'screenshot ur-portrait-question', 'key help', 'screenshot ur-portrait-help'];
   const { code, stderr } = await runKiosk('portrait', lines, ['--window', '1080x1920']);

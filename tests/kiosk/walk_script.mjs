@@ -6,7 +6,8 @@
 // On a question screen the focus starts at the first answer (option or text
 // box); Continue follows the last option; on other screens the focus starts at
 // the way forward. A place question has its postcode box, then a heading, then
-// its areas.
+// its areas. Typing stands for a keyboard; the keypad alone types through the
+// on-screen keys (a test in kiosk.test.mjs).
 import { execFileSync } from 'node:child_process';
 
 const down = (n) => Array.from({ length: n }, () => 'key down');
@@ -14,13 +15,14 @@ const down = (n) => Array.from({ length: n }, () => 'key down');
 function answerKeys(question, answer) {
   const values = (question.options || []).map((o) => o.value);
   const n = values.length;
+  // Enter opens a text box (the focus goes to the on-screen keys), typing fills it, Back returns to it.
   if (question.question_kind === 'date') {
     const [year, month, day] = answer.split('-');
-    return ['key enter', `type ${Number(day)}`, 'key down', 'key enter', `type ${Number(month)}`, 'key down', 'key enter',
-      `type ${year}`, 'key down', 'key enter'];
+    return ['key enter', `type ${Number(day)}`, 'key back', 'key down', 'key enter', `type ${Number(month)}`, 'key back',
+      'key down', 'key enter', `type ${year}`, 'key back', 'key down', 'key enter'];
   }
   if (question.question_kind === 'place') {
-    return ['key enter', `type ${answer}`, ...down(n + 2), 'key enter'];
+    return ['key enter', `type ${answer}`, 'key back', ...down(n + 2), 'key enter'];
   }
   const picks = (Array.isArray(answer) ? answer : [answer]).map((v) => values.indexOf(v)).sort((a, b) => a - b);
   if (picks.some((i) => i < 0)) throw new Error(`${question.id}: ${JSON.stringify(answer)} is not one of ${values}`);

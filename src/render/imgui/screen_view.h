@@ -29,6 +29,7 @@ class ScreenView {
   void type(const std::string& utf8);
   void erase();
   bool editing() const { return !editing_.empty(); }
+  void stop_editing() { editing_.clear(); }
 
  private:
   void sync(const core::view::Screen& screen);
