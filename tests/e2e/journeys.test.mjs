@@ -42,11 +42,15 @@ async function answer(page, value) {
   await page.keyboard.press('Enter');
   await page.waitForFunction((h) => location.hash !== h || document.querySelector('.sp-error-summary'), before);
   assert.equal(await page.$('.sp-error-summary'), null, 'the answer was accepted');
+  // The next page is drawn once focus lands on its heading (a stuck focus times out, and fails).
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 });
 }
 
 async function journey(page, family) {
   await tabTo(page, 'a.sp-button--start');
   await page.keyboard.press('Enter');
+  // The first question renders after the hash changes: wait for it, not for luck.
+  await page.waitForSelector('form[data-question]');
   for (let i = 0; i < 15; i++) {
     const form = await page.$('form[data-question]');
     if (!form) break;
