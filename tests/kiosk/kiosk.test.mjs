@@ -214,13 +214,14 @@ test('a content update goes live in the kiosk; a corrupt one is refused and the 
   try {
     const good = await updateOnly('good');
     assert.equal(good.code, 0, good.stderr);
-    configChanges = { content: { update_url: '', dir: content } };
+    // English only on the attract screen, so the words looked for are on show whatever the machine's speed.
+    configChanges = { content: { update_url: '', dir: content }, attract_locales: ['en-GB'] };
     let run = await runKiosk('updated', ['expect Short breaks in Leicestershire, from the update', 'screenshot updated-attract']);
     assert.equal(run.code, 0, run.stderr);
     const bad = await updateOnly('bad');
     assert.equal(bad.code, 1, `a corrupt bundle must be refused: ${bad.stderr}`);
     assert.match(bad.stderr, /SHA-256/);
-    configChanges = { content: { update_url: '', dir: content } };
+    configChanges = { content: { update_url: '', dir: content }, attract_locales: ['en-GB'] };
     run = await runKiosk('after-refusal', ['expect Short breaks in Leicestershire, from the update']);
     assert.equal(run.code, 0, run.stderr);
   } finally {
