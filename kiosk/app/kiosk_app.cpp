@@ -1,12 +1,12 @@
-// KioskApp: sections: set-up, the loop, input, sessions, speech, take-away,
-// scripts, screenshots. Drawing is in kiosk_frame.cpp.
+// KioskApp: sections: set-up, the loop, input, sessions. Speech and take-away
+// are in kiosk_speech.cpp, updates in kiosk_updates.cpp, scripts and
+// screenshots in kiosk_script.cpp, drawing in kiosk_frame.cpp.
 #include "kiosk/app/kiosk_app.h"
 
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
-#include <png.h>
 
 #include <GL/gl.h>
 
@@ -16,13 +16,9 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
-#include <thread>
 
-#include "kiosk/core/content_update.h"
 #include "kiosk/core/newest_content.h"
 #include "kiosk/core/speech_text.h"
-#include "kiosk/core/take_away.h"
-#include "platform/kiosk/printout.h"
 
 namespace signpost::kiosk {
 
@@ -46,7 +42,7 @@ KioskApp::KioskApp(LaunchOptions options, KioskConfig config, std::unique_ptr<Ki
     : options_(std::move(options)),
       config_(std::move(config)),
       content_(std::move(content)),
-      family_(std::make_unique<FamilySession>(*content_, options_.today.value_or(local_today()), config_.attract_locales.front())),
+      family_(std::make_unique<FamilySession>(*content_, family_today(), config_.attract_locales.front())),
       attendant_(config_.idle_seconds, config_.warning_seconds),
       speech_on_(config_.speech_on),
       volume_(config_.volume),
@@ -122,6 +118,9 @@ void KioskApp::close_window() {
 }
 
 double KioskApp::now() const { return SDL_GetTicks64() / 1000.0 + idle_offset_; }
+
+// The date ages count from: --today, or the local date now.
+core::rules::Date KioskApp::family_today() const { return options_.today.value_or(local_today()); }
 
 // --- the loop
 
@@ -333,8 +332,7 @@ void KioskApp::pointer(const SDL_Event& event, FrameInput& input) {
 
 void KioskApp::started() {
   // Ages count from today's local date, taken as each family starts (a kiosk runs for weeks).
-  const core::rules::Date today = options_.today.value_or(local_today());
-  family_ = std::make_unique<FamilySession>(*content_, today, config_.attract_locales.front());
+  family_ = std::make_unique<FamilySession>(*content_, family_today(), config_.attract_locales.front());
   family_->set_locale(config_.attract_locales[attract_index_ % config_.attract_locales.size()]);
   screen_key_.clear();
   drag_scroll_ = 0;
@@ -386,197 +384,6 @@ void KioskApp::after_draw() {
     focus_moved_ = false;
     if (speech_on_ && focus_ >= 0 && focus_ < static_cast<int>(stops_.size())) say(item_speech(stops_[focus_], family_->words()));
   }
-}
-
-// --- speech
-
-// Says `text` in `locale` (the family's when empty); nothing where there is no voice.
-void KioskApp::say(const std::string& text, const std::string& locale_or_empty) {
-  const std::string locale = locale_or_empty.empty() ? family_->locale() : locale_or_empty;
-  if (!speech_ || text.empty() || !speech_->has_voice(locale)) return;
-  auto clip = speech_->synthesize(text, locale, rate_);
-  if (!clip) return;
-  platform::kiosk::scale_volume(*clip, volume_);
-  last_said_ = text;
-  last_said_locale_ = locale;
-  audio_.play(clip->samples, clip->sample_rate);
-  if (!options_.speech_capture_dir.empty()) {
-    char name[64];
-    std::snprintf(name, sizeof name, "/%03d-%s.wav", ++said_count_, locale.c_str());
-    platform::kiosk::write_wav(*clip, options_.speech_capture_dir + name);
-  }
-}
-
-// What is on screen: the attract screen, the warning, an open panel, or the
-// family's screen. Where the family's language has no voice, it is said in
-// English, after a sentence that says so.
-void KioskApp::speak_screen(bool panels) {
-  const bool voiced = speech_ && speech_->has_voice(family_->locale());
-  const std::string locale = voiced ? family_->locale() : std::string(core::i18n::kSourceLocale);
-  const auto words = family_->words_in(locale);
-  const auto screen = voiced ? family_->screen() : family_->screen_in(locale);
-  std::string text;
-  if (attendant_.mode() == Attendant::Mode::kAttract) {
-    text = words.text("kiosk.attract.heading") + ". " + words.text("kiosk.attract.touch");
-  } else if (attendant_.mode() == Attendant::Mode::kWarning) {
-    text = words.text("kiosk.idle.heading") + " " +
-           words.text("kiosk.idle.body", {{"seconds", static_cast<double>(attendant_.seconds_left(now()))}});
-  } else if (panels && overlay_ == Overlay::kHelp) {
-    text = words.text("kiosk.help.heading") + ". " + help_text(screen, words);
-  } else if (panels && overlay_ == Overlay::kLanguage) {
-    text = screen.language_label;
-  } else if (panels && overlay_ == Overlay::kSpeech) {
-    text = words.text("kiosk.speech.heading");
-  } else {
-    text = screen_speech(screen);
-  }
-  say(voiced ? text : words.text("kiosk.speech.unavailable") + " " + text, locale);
-}
-
-// --- take-away
-
-void KioskApp::print_result() {
-  auto screen = family_->screen();
-  // The printed code carries the same caption as the one on screen.
-  screen.labels["take_away.qr"] = family_->words().text("kiosk.take_away.qr");
-  const std::string url = resume_url(family_->session(), config_.web_checker_url, family_->locale(), family_->easy_read(), config_.offer);
-  auto pdf = platform::kiosk::result_pdf(screen, *engine_, url);
-  auto printed = platform::kiosk::print_pdf(pdf, config_.printer, config_.print_folder, screen.title);
-  const auto& words = family_->words();
-  if (!printed.ok) {
-    std::cerr << "signpost-kiosk: printing failed: " << printed.error << "\n";
-    take_away_message_ = words.text("kiosk.take_away.failed");
-  } else {
-    take_away_message_ = words.text(config_.printer.empty() ? "kiosk.take_away.saved" : "kiosk.take_away.printed");
-  }
-}
-
-// --- content updates
-
-void KioskApp::start_updates() {
-  if (config_.update_url.empty() || config_.content_dir.empty()) return;
-  updater_ = std::thread([this] {
-    // At start, then every four hours; a failed fetch changes nothing and waits for the next.
-    std::unique_lock<std::mutex> lock(updater_mutex_);
-    while (!updater_stop_) {
-      lock.unlock();
-      auto result = update_content(config_.update_url, config_.content_dir);
-      std::cerr << "signpost-kiosk: content update: " << to_string(result.status) << ": " << result.summary << "\n";
-      lock.lock();
-      updater_wake_.wait_for(lock, std::chrono::hours(4), [this] { return updater_stop_; });
-    }
-  });
-}
-
-void KioskApp::stop_updates() {
-  if (!updater_.joinable()) return;
-  {
-    std::lock_guard<std::mutex> lock(updater_mutex_);
-    updater_stop_ = true;
-  }
-  updater_wake_.notify_all();
-  updater_.join();
-}
-
-// Between families only: a family never sees the words change under them.
-void KioskApp::take_new_content() {
-  const std::string bundle = current_bundle(config_);
-  if (bundle == bundle_) return;
-  bundle_ = bundle;
-  std::string which;
-  auto content = load_newest_content(config_, &which);
-  std::cerr << "signpost-kiosk: new content: " << which << "\n";
-  if (!content) return;
-  family_ = std::make_unique<FamilySession>(*content, options_.today.value_or(local_today()), config_.attract_locales.front());
-  content_ = std::move(content);
-  pictures_ = std::make_unique<render::imgui::PicturePainter>([this](const std::string& id) -> const std::string* {
-    auto it = content_->pictures.find(id);
-    return it == content_->pictures.end() ? nullptr : &it->second;
-  });
-  view_.set_pictures(pictures_.get());
-  screen_key_.clear();
-}
-
-// --- scripts
-
-bool KioskApp::run_step(const ScriptStep& step, FrameInput& input) {
-  using Kind = ScriptStep::Kind;
-  switch (step.kind) {
-    case Kind::kKey: {
-      static const std::pair<const char*, Key> kKeys[] = {{"up", Key::kUp},     {"down", Key::kDown}, {"enter", Key::kEnter},
-                                                           {"back", Key::kBack}, {"help", Key::kHelp}, {"speech", Key::kSpeech}};
-      for (const auto& [name, key] : kKeys) {
-        if (step.text == name) on_key(key, input);
-      }
-      break;
-    }
-    case Kind::kTap:
-      if (attendant_.mode() != Attendant::Mode::kAttract) attendant_.input(now());
-      input.tapped = true;
-      input.tap = ImVec2(static_cast<float>(step.x), static_cast<float>(step.y));
-      break;
-    case Kind::kType:
-      attendant_.input(now());
-      view_.type(step.text);
-      break;
-    case Kind::kLocale:
-      if (attendant_.mode() == Attendant::Mode::kAttract) attendant_.input(now());
-      family_->set_locale(step.text);
-      break;
-    case Kind::kIdle:
-      idle_offset_ += step.x;
-      if (attendant_.tick(now())) wipe();
-      break;
-    case Kind::kWait: {
-      const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<long>(step.x));
-      while (std::chrono::steady_clock::now() < until) {
-        frame(FrameInput{});
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      }
-      break;
-    }
-    case Kind::kScreenshot:
-      if (!save_screenshot(step.text)) return false;
-      break;
-    case Kind::kExpect:
-      if (frame_words_.find(step.text) == std::string::npos) {
-        std::cerr << options_.script_file << ":" << step.line << ": expected the screen to say \"" << step.text << "\"\n";
-        failed_expectation_ = true;
-        return false;
-      }
-      break;
-  }
-  return true;
-}
-
-// --- screenshots
-
-bool KioskApp::save_screenshot(const std::string& name) {
-  if (options_.screenshot_dir.empty()) return true;
-  // Draw once more, and read the picture before it is shown (the front buffer
-  // of a swapped window is not always readable).
-  pending_screenshot_ = options_.screenshot_dir + "/" + name + ".png";
-  screenshot_ok_ = false;
-  frame(FrameInput{});
-  return screenshot_ok_;
-}
-
-void KioskApp::write_screenshot() {
-  const std::string file = pending_screenshot_;
-  pending_screenshot_.clear();
-  std::vector<unsigned char> pixels(static_cast<std::size_t>(width_) * height_ * 4);
-  glReadBuffer(GL_BACK);
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  png_image image{};
-  image.version = PNG_IMAGE_VERSION;
-  image.width = static_cast<png_uint_32>(width_);
-  image.height = static_cast<png_uint_32>(height_);
-  image.format = PNG_FORMAT_RGBA;
-  // OpenGL's rows run bottom to top: a negative stride flips them.
-  const png_int_32 stride = -static_cast<png_int_32>(width_ * 4);
-  screenshot_ok_ = png_image_write_to_file(&image, file.c_str(), 0, pixels.data(), stride, nullptr) != 0;
-  if (!screenshot_ok_) std::cerr << "signpost-kiosk: cannot write " << file << ": " << image.message << "\n";
 }
 
 }  // namespace signpost::kiosk

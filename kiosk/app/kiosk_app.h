@@ -69,6 +69,7 @@ class KioskApp {
   void draw_keyboard(render::imgui::Canvas& canvas);
   void scroll_by_drag();
   double now() const;
+  core::rules::Date family_today() const;
 
   void on_key(Key key, render::imgui::FrameInput& input);
   void pointer(const SDL_Event& event, render::imgui::FrameInput& input);

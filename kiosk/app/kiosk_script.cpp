@@ -1,0 +1,99 @@
+// KioskApp, automation: replaying a script's steps, and screenshots of the
+// frame as drawn (read before it is shown).
+#include <GL/gl.h>
+#include <png.h>
+
+#include <chrono>
+#include <iostream>
+#include <thread>
+#include <vector>
+
+#include "kiosk/app/kiosk_app.h"
+
+namespace signpost::kiosk {
+
+using render::imgui::FrameInput;
+
+// --- scripts
+
+bool KioskApp::run_step(const ScriptStep& step, FrameInput& input) {
+  using Kind = ScriptStep::Kind;
+  switch (step.kind) {
+    case Kind::kKey: {
+      static const std::pair<const char*, Key> kKeys[] = {{"up", Key::kUp},     {"down", Key::kDown}, {"enter", Key::kEnter},
+                                                           {"back", Key::kBack}, {"help", Key::kHelp}, {"speech", Key::kSpeech}};
+      for (const auto& [name, key] : kKeys) {
+        if (step.text == name) on_key(key, input);
+      }
+      break;
+    }
+    case Kind::kTap:
+      if (attendant_.mode() != Attendant::Mode::kAttract) attendant_.input(now());
+      input.tapped = true;
+      input.tap = ImVec2(static_cast<float>(step.x), static_cast<float>(step.y));
+      break;
+    case Kind::kType:
+      attendant_.input(now());
+      view_.type(step.text);
+      break;
+    case Kind::kLocale:
+      if (attendant_.mode() == Attendant::Mode::kAttract) attendant_.input(now());
+      family_->set_locale(step.text);
+      break;
+    case Kind::kIdle:
+      idle_offset_ += step.x;
+      if (attendant_.tick(now())) wipe();
+      break;
+    case Kind::kWait: {
+      const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<long>(step.x));
+      while (std::chrono::steady_clock::now() < until) {
+        frame(FrameInput{});
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+      break;
+    }
+    case Kind::kScreenshot:
+      if (!save_screenshot(step.text)) return false;
+      break;
+    case Kind::kExpect:
+      if (frame_words_.find(step.text) == std::string::npos) {
+        std::cerr << options_.script_file << ":" << step.line << ": expected the screen to say \"" << step.text << "\"\n";
+        failed_expectation_ = true;
+        return false;
+      }
+      break;
+  }
+  return true;
+}
+
+// --- screenshots
+
+bool KioskApp::save_screenshot(const std::string& name) {
+  if (options_.screenshot_dir.empty()) return true;
+  // Draw once more, and read the picture before it is shown (the front buffer
+  // of a swapped window is not always readable).
+  pending_screenshot_ = options_.screenshot_dir + "/" + name + ".png";
+  screenshot_ok_ = false;
+  frame(FrameInput{});
+  return screenshot_ok_;
+}
+
+void KioskApp::write_screenshot() {
+  const std::string file = pending_screenshot_;
+  pending_screenshot_.clear();
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(width_) * height_ * 4);
+  glReadBuffer(GL_BACK);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  png_image image{};
+  image.version = PNG_IMAGE_VERSION;
+  image.width = static_cast<png_uint_32>(width_);
+  image.height = static_cast<png_uint_32>(height_);
+  image.format = PNG_FORMAT_RGBA;
+  // OpenGL's rows run bottom to top: a negative stride flips them.
+  const png_int_32 stride = -static_cast<png_int_32>(width_ * 4);
+  screenshot_ok_ = png_image_write_to_file(&image, file.c_str(), 0, pixels.data(), stride, nullptr) != 0;
+  if (!screenshot_ok_) std::cerr << "signpost-kiosk: cannot write " << file << ": " << image.message << "\n";
+}
+
+}  // namespace signpost::kiosk
