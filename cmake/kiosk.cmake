@@ -26,7 +26,8 @@ endif()
 set(SIGNPOST_CONTENT_UPDATE_SOURCES ${CMAKE_SOURCE_DIR}/kiosk/core/content_bundle.cpp
   ${CMAKE_SOURCE_DIR}/kiosk/core/content_update.cpp ${CMAKE_SOURCE_DIR}/kiosk/core/update_command.cpp)
 add_library(signpost_content_update STATIC ${SIGNPOST_CONTENT_UPDATE_SOURCES}
-  ${CMAKE_SOURCE_DIR}/src/platform/native/http_fetch.cpp ${CMAKE_SOURCE_DIR}/src/platform/native/directory_content.cpp)
+  ${CMAKE_SOURCE_DIR}/src/platform/native/http_fetch.cpp ${CMAKE_SOURCE_DIR}/src/platform/native/directory_content.cpp
+  ${CMAKE_SOURCE_DIR}/src/platform/native/read_file.cpp)
 target_include_directories(signpost_content_update PUBLIC ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR})
 target_link_libraries(signpost_content_update PUBLIC signpost_core signpost_content PRIVATE OpenSSL::Crypto CURL::libcurl)
 

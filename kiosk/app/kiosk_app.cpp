@@ -13,12 +13,11 @@
 #include <chrono>
 #include <ctime>
 #include <cmath>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "kiosk/core/newest_content.h"
 #include "kiosk/core/speech_text.h"
+#include "platform/native/read_file.h"
 
 namespace signpost::kiosk {
 
@@ -135,12 +134,10 @@ int KioskApp::run() {
   if (!speech_) std::cerr << "signpost-kiosk: speech is off: " << error << "\n";
   std::vector<ScriptStep> script;
   if (!options_.script_file.empty()) {
-    std::ifstream in(options_.script_file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    auto parsed = in ? parse_script(text.str(), options_.script_file, &error) : std::nullopt;
+    auto text = platform::read_file(options_.script_file);
+    auto parsed = text ? parse_script(*text, options_.script_file, &error) : std::nullopt;
     if (!parsed) {
-      std::cerr << "signpost-kiosk: " << (in ? error : options_.script_file + ": cannot be read") << "\n";
+      std::cerr << "signpost-kiosk: " << (text ? error : options_.script_file + ": cannot be read") << "\n";
       return 2;
     }
     script = std::move(*parsed);
@@ -153,8 +150,7 @@ int KioskApp::run() {
   });
   view_.set_pictures(pictures_.get());
   start_updates();
-  started_at_ = now();
-  attract_turned_ = started_at_;
+  attract_turned_ = now();
   std::size_t next_step = 0;
   bool first = true;
   while (true) {
@@ -247,14 +243,18 @@ void KioskApp::frame(FrameInput input) {
 
 // --- input
 
+// The Key for an action's name ("up" ... "speech", in kKeyActions' order).
+KioskApp::Key KioskApp::key_named(std::string_view action) {
+  for (std::size_t i = 0; i < std::size(kKeyActions); ++i) {
+    if (action == kKeyActions[i]) return static_cast<Key>(i + 1);
+  }
+  return Key::kNone;
+}
+
 KioskApp::Key KioskApp::key_of(int sdl_key) const {
-  static const std::pair<const char*, Key> kActions[] = {{"up", Key::kUp},     {"down", Key::kDown}, {"enter", Key::kEnter},
-                                                          {"back", Key::kBack}, {"help", Key::kHelp}, {"speech", Key::kSpeech}};
-  for (const auto& [action, key] : kActions) {
-    auto it = config_.keys.find(action);
-    if (it == config_.keys.end()) continue;
-    for (const auto& name : it->second) {
-      if (SDL_GetKeyFromName(name.c_str()) == sdl_key) return key;
+  for (const auto& [action, names] : config_.keys) {
+    for (const auto& name : names) {
+      if (SDL_GetKeyFromName(name.c_str()) == sdl_key) return key_named(action);
     }
   }
   return Key::kNone;
@@ -332,10 +332,15 @@ void KioskApp::pointer(const SDL_Event& event, FrameInput& input) {
 
 void KioskApp::started() {
   // Ages count from today's local date, taken as each family starts (a kiosk runs for weeks).
-  family_ = std::make_unique<FamilySession>(*content_, family_today(), config_.attract_locales.front());
-  family_->set_locale(config_.attract_locales[attract_index_ % config_.attract_locales.size()]);
-  screen_key_.clear();
+  new_family();
   drag_scroll_ = 0;
+}
+
+// A session with no answers, on the content in use, in the attract screen's language.
+void KioskApp::new_family() {
+  family_ = std::make_unique<FamilySession>(*content_, family_today(), config_.attract_locales.front());
+  family_->set_locale(config_.attract_locales[attract_index_]);
+  screen_key_.clear();
 }
 
 void KioskApp::show_attract_language(std::size_t index) {
@@ -353,8 +358,7 @@ void KioskApp::wipe() {
   // Every answer, and every choice the family made about how the kiosk looks
   // and sounds, goes; the next family starts from the attract screen.
   family_->wipe();
-  view_ = render::imgui::ScreenView();
-  view_.set_pictures(pictures_.get());
+  view_.forget();
   audio_.stop();
   attendant_.finish();
   larger_text_ = false;

@@ -54,7 +54,8 @@ class KioskApp {
 
  private:
   enum class Overlay { kNone, kHelp, kLanguage, kSpeech };
-  enum class Key { kNone, kUp, kDown, kEnter, kBack, kHelp, kSpeech };
+  enum class Key { kNone, kUp, kDown, kEnter, kBack, kHelp, kSpeech };  // after kNone, in kKeyActions' order
+  static Key key_named(std::string_view action);
 
   bool open_window();
   void close_window();
@@ -75,6 +76,7 @@ class KioskApp {
   void pointer(const SDL_Event& event, render::imgui::FrameInput& input);
   Key key_of(int sdl_key) const;
   void started();  // a family touched the attract screen
+  void new_family();
   void show_attract_language(std::size_t index);
   void wipe();
   void send(const core::flow::Event& event);
@@ -111,7 +113,6 @@ class KioskApp {
   void* gl_ = nullptr;
   int width_ = 0, height_ = 0;
   double idle_offset_ = 0;  // scripts move the idle clock on
-  double started_at_ = 0;
 
   // The family's choices of presentation, wiped with their answers.
   bool larger_text_ = false;

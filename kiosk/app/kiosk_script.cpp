@@ -1,6 +1,7 @@
 // KioskApp, automation: replaying a script's steps, and screenshots of the
 // frame as drawn (read before it is shown).
 #include <GL/gl.h>
+#include <SDL.h>
 #include <png.h>
 
 #include <chrono>
@@ -19,19 +20,34 @@ using render::imgui::FrameInput;
 bool KioskApp::run_step(const ScriptStep& step, FrameInput& input) {
   using Kind = ScriptStep::Kind;
   switch (step.kind) {
-    case Kind::kKey: {
-      static const std::pair<const char*, Key> kKeys[] = {{"up", Key::kUp},     {"down", Key::kDown}, {"enter", Key::kEnter},
-                                                           {"back", Key::kBack}, {"help", Key::kHelp}, {"speech", Key::kSpeech}};
-      for (const auto& [name, key] : kKeys) {
-        if (step.text == name) on_key(key, input);
-      }
+    case Kind::kKey:
+      on_key(key_named(step.text), input);
       break;
-    }
     case Kind::kTap:
       if (attendant_.mode() != Attendant::Mode::kAttract) attendant_.input(now());
       input.tapped = true;
       input.tap = ImVec2(static_cast<float>(step.x), static_cast<float>(step.y));
       break;
+    case Kind::kDrag: {
+      // The same events a finger sends: down, a few moves, up.
+      SDL_Event e{};
+      e.type = SDL_MOUSEBUTTONDOWN;
+      e.button.button = SDL_BUTTON_LEFT;
+      e.button.x = static_cast<int>(step.x);
+      e.button.y = static_cast<int>(step.y);
+      pointer(e, input);
+      for (int i = 1; i <= 4; ++i) {
+        SDL_Event move{};
+        move.type = SDL_MOUSEMOTION;
+        move.motion.x = e.button.x;
+        move.motion.y = static_cast<int>(step.y + step.dy * i / 4);
+        pointer(move, input);
+      }
+      e.type = SDL_MOUSEBUTTONUP;
+      e.button.y = static_cast<int>(step.y + step.dy);
+      pointer(e, input);
+      break;
+    }
     case Kind::kType:
       attendant_.input(now());
       view_.type(step.text);

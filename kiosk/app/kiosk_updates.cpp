@@ -45,14 +45,10 @@ void KioskApp::take_new_content() {
   auto content = load_newest_content(config_, &which);
   std::cerr << "signpost-kiosk: new content: " << which << "\n";
   if (!content) return;
-  family_ = std::make_unique<FamilySession>(*content, family_today(), config_.attract_locales.front());
+  family_.reset();  // it refers to the old content: it goes first
   content_ = std::move(content);
-  pictures_ = std::make_unique<render::imgui::PicturePainter>([this](const std::string& id) -> const std::string* {
-    auto it = content_->pictures.find(id);
-    return it == content_->pictures.end() ? nullptr : &it->second;
-  });
-  view_.set_pictures(pictures_.get());
-  screen_key_.clear();
+  new_family();
+  pictures_->forget();
 }
 
 }  // namespace signpost::kiosk

@@ -14,13 +14,11 @@
 
 #include <algorithm>
 #include <chrono>
-#include <fstream>
 #include <iostream>
-#include <sstream>
-#include <thread>
 
 #include "core/rules/date.h"
 #include "kiosk/app/kiosk_app.h"
+#include "platform/native/read_file.h"
 #include "kiosk/core/newest_content.h"
 #include "kiosk/core/update_command.h"
 
@@ -38,15 +36,13 @@ int usage(const std::string& problem) {
 }
 
 std::optional<KioskConfig> load_config(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  auto text = signpost::platform::read_file(file);
+  if (!text) {
     std::cerr << "signpost-kiosk: " << file << ": cannot be read\n";
     return std::nullopt;
   }
-  std::stringstream text;
-  text << in.rdbuf();
   signpost::core::json::Diagnostics problems;
-  auto config = signpost::kiosk::read_config(text.str(), file, problems);
+  auto config = signpost::kiosk::read_config(*text, file, problems);
   if (!config) std::cerr << problems.to_string();
   return config;
 }

@@ -5,6 +5,8 @@
 // fsync and flock; never on SDL or the app.
 #include "kiosk/core/content_update.h"
 
+#include "core/url/percent_encode.h"
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -84,20 +86,6 @@ std::string folder_url(const std::string& url) {
   return bare.substr(0, bare.rfind('/') + 1);
 }
 
-std::string url_encoded(const std::string& path) {
-  static constexpr char kDigits[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kDigits[c >> 4];
-      out += kDigits[c & 0xf];
-    }
-  }
-  return out;
-}
 
 // Writes and fsyncs a file, so that a bundle that went live survives a power cut.
 bool write_synced(const fs::path& file, std::string_view bytes, std::string& error) {
@@ -226,7 +214,7 @@ bool download_all(UpdateResult& r, const std::string& url, const Manifest& m, co
   const std::string base = folder_url(url);
   for (std::size_t i = 0; i < m.files.size(); ++i) {
     const BundleFile& f = m.files[i];
-    const std::string file_url = base + url_encoded(f.path);
+    const std::string file_url = base + core::url::percent_encode_path(f.path);
     const std::string entry = std::string(kManifestName) + " " + core::json::child_pointer("/files", i);
     auto got = platform::http_get(file_url, kFileTimeoutSeconds, static_cast<std::size_t>(f.bytes));
     if (!got.ok) return fetch_failed(r, file_url, got, entry, current);

@@ -40,6 +40,14 @@ std::optional<ScriptStep> parse_line(const std::string& line, std::string* probl
     step.kind = Kind::kTap;
     if (number(x, step.x) && number(y, step.y) && extra.empty()) return step;
     *problem = "expected tap X Y (two pixel positions), got \"" + rest + "\"";
+  } else if (command == "drag") {
+    std::string x, y, dy, extra;
+    words >> x >> y >> dy >> extra;
+    step.kind = Kind::kDrag;
+    char* end = nullptr;
+    step.dy = std::strtod(dy.c_str(), &end);
+    if (number(x, step.x) && number(y, step.y) && !dy.empty() && end != nullptr && *end == '\0' && extra.empty()) return step;
+    *problem = "expected drag X Y DY (a position and how far down to move), got \"" + rest + "\"";
   } else if (command == "type" || command == "locale" || command == "screenshot" || command == "expect") {
     step.kind = command == "type" ? Kind::kType : command == "locale" ? Kind::kLocale : command == "screenshot" ? Kind::kScreenshot : Kind::kExpect;
     step.text = rest;
@@ -50,7 +58,7 @@ std::optional<ScriptStep> parse_line(const std::string& line, std::string* probl
     if (number(rest, step.x)) return step;
     *problem = "expected " + command + (command == "idle" ? " SECONDS" : " MS") + ", got \"" + rest + "\"";
   } else {
-    *problem = "unknown command \"" + command + "\" (expected key, tap, type, locale, idle, wait, screenshot or expect)";
+    *problem = "unknown command \"" + command + "\" (expected key, tap, drag, type, locale, idle, wait, screenshot or expect)";
   }
   return std::nullopt;
 }

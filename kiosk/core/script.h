@@ -2,6 +2,7 @@
 // council checking a new offer) can walk the kiosk without touching it:
 //   key up|down|enter|back|help|speech     a keypad key
 //   tap X Y                                a touch at pixel X, Y
+//   drag X Y DY                            a finger put down at X, Y and moved DY pixels down (up if negative)
 //   type TEXT                              text, as typed on a keyboard
 //   locale TAG                             the language, as if picked
 //   idle SECONDS                           moves the idle clock on
@@ -18,10 +19,11 @@
 namespace signpost::kiosk {
 
 struct ScriptStep {
-  enum class Kind { kKey, kTap, kType, kLocale, kIdle, kWait, kScreenshot, kExpect };
+  enum class Kind { kKey, kTap, kDrag, kType, kLocale, kIdle, kWait, kScreenshot, kExpect };
   Kind kind = Kind::kKey;
   std::string text;  // key name, typed text, locale, screenshot name, expected text
-  double x = 0, y = 0;  // tap; idle seconds and wait milliseconds in x
+  double x = 0, y = 0;  // tap, drag; idle seconds and wait milliseconds in x
+  double dy = 0;        // drag
   int line = 0;
 };
 

@@ -1,13 +1,13 @@
 // Take-away links and their QR codes. The link is built the way the web
 // checker's own state links are (render/html/state_links.cpp) so both read it
-// alike. Depends on the core, render/html's percent_encode and libqrencode.
+// alike. Depends on the core, the core's percent-encoding and libqrencode.
 #include "kiosk/core/take_away.h"
 
 #include <qrencode.h>
 
 #include <memory>
 
-#include "render/html/state_links.h"
+#include "core/url/percent_encode.h"
 
 namespace signpost::kiosk {
 
@@ -21,8 +21,8 @@ std::string resume_url(const core::flow::Session& session, const std::string& we
   const std::size_t query = base.find('?');
   const bool names_offer = query != std::string::npos &&
                            (base.find("?offer=", query) != std::string::npos || base.find("&offer=", query) != std::string::npos);
-  if (!offer.empty() && !names_offer) base += (query == std::string::npos ? "?offer=" : "&offer=") + render::html::percent_encode(offer);
-  return base + "#" + render::html::percent_encode(state.dump());
+  if (!offer.empty() && !names_offer) base += (query == std::string::npos ? "?offer=" : "&offer=") + core::url::percent_encode(offer);
+  return base + "#" + core::url::percent_encode(state.dump());
 }
 
 bool QrCode::at(int x, int y) const {

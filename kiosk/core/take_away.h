@@ -1,7 +1,7 @@
 // Take-away: what a family can carry home from the kiosk's result screen. A
 // link to the web checker holding their answers in its fragment (which
 // browsers never send to a server), and that link as a QR code to scan.
-// Depends on the core's Session, the HTML renderer's percent-encoding and
+// Depends on the core's Session, the core's percent-encoding and
 // libqrencode; nothing about drawing, printing or the kiosk's app.
 #pragma once
 

@@ -17,17 +17,10 @@
 #include "core/offer/offer_reader.h"
 #include "platform/native/directory_content.h"
 #include "platform/native/http_fetch.h"
+#include "platform/native/read_file.h"
 
 namespace signpost::cli {
 namespace {
-
-std::optional<std::string> read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 bool is_url(const std::string& s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
 
@@ -60,7 +53,7 @@ std::optional<core::directory::ImportResult> read_feed(const std::string& from, 
         return std::nullopt;
       }
       text = std::move(got.body);
-    } else if (!(text = read_text(from))) {
+    } else if (!(text = platform::read_file(from))) {
       err << from << ": cannot be read\n";
       return std::nullopt;
     }

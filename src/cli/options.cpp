@@ -2,13 +2,12 @@
 
 #include <algorithm>
 #include <chrono>
-#include <fstream>
 #include <ostream>
-#include <sstream>
 
 #include "core/i18n/locales.h"
 #include "core/offer/offer_reader.h"
 #include "platform/native/directory_content.h"
+#include "platform/native/read_file.h"
 
 namespace signpost::cli {
 
@@ -100,14 +99,12 @@ std::optional<Loaded> load_for_answers(const Options& o, std::ostream& err) {
     return std::nullopt;
   }
 
-  std::ifstream in(*answers_file, std::ios::binary);
-  if (!in) {
+  auto text = platform::read_file(*answers_file);
+  if (!text) {
     err << *answers_file << ": cannot be read\n";
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto doc = core::json::parse(text.str(), *answers_file, problems);
+  auto doc = core::json::parse(*text, *answers_file, problems);
   std::optional<core::rules::Answers> answers;
   if (doc) answers = core::rules::read_answers(*doc, l.offer, l.today, *answers_file, problems);
   if (!answers) {

@@ -2,12 +2,11 @@
 // HTML template's {{lang}}, {{dir}}, {{title}} and {{main}} with an offer's start
 // screen, so the page paints before any WebAssembly arrives and still tells a
 // family without JavaScript what the offer holds and who can get it.
-#include <fstream>
 #include <ostream>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "platform/native/read_file.h"
 #include "core/flow/session.h"
 #include "core/i18n/localizer.h"
 #include "core/offer/offer_reader.h"
@@ -31,13 +30,11 @@ int page_command(const std::vector<std::string>& args, std::ostream& out, std::o
     err << "signpost: --offer NAME and --template FILE are required\n";
     return kBadInput;
   }
-  std::ifstream in(*template_file, std::ios::binary);
-  if (!in) {
+  auto text = platform::read_file(*template_file);
+  if (!text) {
     err << *template_file << ": cannot be read\n";
     return kBadInput;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
   auto today = today_from(*o, err);
   if (!today) return kBadInput;
   auto content = content_from(*o);
@@ -51,7 +48,7 @@ int page_command(const std::vector<std::string>& args, std::ostream& out, std::o
   core::i18n::Localizer words(catalogs, *loaded.offer, o->get_or("locale", core::i18n::kSourceLocale));
   core::flow::Session session(*loaded.offer, words, *today);
   auto screen = session.screen();
-  std::string page = text.str();
+  std::string page = *text;
   replace_all(page, "{{lang}}", render::html::escape(screen.locale));
   replace_all(page, "{{dir}}", render::html::escape(screen.dir));
   replace_all(page, "{{title}}", render::html::escape(screen.title));

@@ -162,6 +162,18 @@ test('easy read, turned on from the tools with the keypad, shows each sentence w
   assert.ok(teal > 50, `no picture drawn (${teal} teal pixels; ${JSON.stringify(stats)})`);
 });
 
+test('a finger that moves scrolls the screen, and presses nothing', async () => {
+  const lines = ['locale en-GB', 'screenshot before-drag', 'drag 960 600 -400', 'screenshot after-drag', 'expect Start now, button',
+    'expect Check what short breaks your family can get'];
+  const { code, stderr } = await runKiosk('drag', lines);
+  assert.equal(code, 0, stderr);
+  const before = readPng(join(shots, 'before-drag.png')), after = readPng(join(shots, 'after-drag.png'));
+  assert.ok(!before.pixels.equals(after.pixels), 'the drag did not scroll the start screen');
+  // Still the start screen: the drag began over its text and pressed nothing.
+  const { code: again } = await runKiosk('drag-start', ['locale en-GB', 'drag 960 600 -400', 'key enter', 'expect Yes, not selected']);
+  assert.equal(again, 0, 'after a drag, Enter still starts the check from the start screen');
+});
+
 test('with the keypad alone, a date is typed on the on-screen keys', async () => {
   // Enter opens the Day box and puts the focus on the keys, digits first (1 2 3 ... 0).
   const lines = ['locale en-GB', 'key enter', 'key enter', 'key down', 'key down', 'key down', 'key enter',

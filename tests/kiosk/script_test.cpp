@@ -186,3 +186,13 @@ TEST_CASE("script: a tab between a command and its argument is a separator, as a
   CHECK(steps[0].text == "LE11");
   CHECK(steps[1].text == "up");
 }
+
+TEST_CASE("script: drag takes a position and how far the finger moves, up or down") {
+  auto steps = parse_ok("drag 960 600 -400\n");
+  REQUIRE(steps.size() == 1);
+  CHECK(steps[0].kind == ScriptStep::Kind::kDrag);
+  CHECK(steps[0].x == 960);
+  CHECK(steps[0].y == 600);
+  CHECK(steps[0].dy == -400);
+  CHECK(parse_error("drag 960 600\n").find("walk.txt:1: expected drag X Y DY") != std::string::npos);
+}

@@ -17,6 +17,7 @@
 #include "core/i18n/localizer.h"
 #include "core/offer/offer_reader.h"
 #include "render/html/html_renderer.h"
+#include "core/url/percent_encode.h"
 #include "render/html/state_links.h"
 
 namespace {
@@ -123,7 +124,7 @@ std::string view(const Json& request) {
               {"dir", screen.dir},
               {"screen", screen.kind},
               {"error", screen.has_error},
-              {"hash", "#" + render::html::percent_encode(session.state().dump())}}
+              {"hash", "#" + core::url::percent_encode(session.state().dump())}}
       .dump();
 }
 

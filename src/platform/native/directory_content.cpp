@@ -1,9 +1,9 @@
 #include "platform/native/directory_content.h"
 
+#include "platform/native/read_file.h"
+
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace signpost::platform {
 
@@ -11,14 +11,7 @@ namespace fs = std::filesystem;
 
 std::optional<std::string> DirectoryContent::read(const std::string& path) const {
   if (path.find("..") != std::string::npos) return std::nullopt;
-  fs::path full = fs::path(root_) / path;
-  std::error_code ec;
-  if (!fs::is_regular_file(full, ec)) return std::nullopt;
-  std::ifstream in(full, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return read_file((fs::path(root_) / path).string());
 }
 
 std::vector<std::string> DirectoryContent::list(const std::string& folder) const {

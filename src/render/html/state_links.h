@@ -21,7 +21,4 @@ std::string locale_href(const core::flow::Session& session, const std::string& l
 // "#" + the percent-encoded state of the session with easy read turned on or off.
 std::string easy_read_href(const core::flow::Session& session, bool on);
 
-// Percent-encodes all but A-Z a-z 0-9 - . _ ~ (RFC 3986 unreserved).
-std::string percent_encode(std::string_view text);
-
 }  // namespace signpost::render::html

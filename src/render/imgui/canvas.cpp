@@ -35,12 +35,6 @@ void Canvas::end() {
 
 ImVec2 Canvas::at(float x, float y) const { return ImVec2(origin_.x + x, origin_.y + y); }
 
-float Canvas::text_x(const text::TextLayout& layout, float indent) const {
-  // The engine right-aligns right-to-left lines within their width already.
-  (void)layout;
-  return left_ + indent;
-}
-
 void Canvas::gap(float lines) { y_ += px_ * lines; }
 
 // --- text
@@ -50,9 +44,9 @@ void Canvas::heading(const std::string& text, int level, const std::string& lang
   TextSpec spec{size, true, width_ - 2 * indent_, rtl_, lang.empty() ? lang_ : lang};
   auto layout = painter_.lay_out(text, spec);
   const float top = y_;
-  bool focused = stop({FocusItem::Role::kText, text, false, "", lang}, top, top + layout.height);
+  bool focused = stop({FocusItem::Role::kText, text, false, ""}, top, top + layout.height);
   if (focused) focus_box(top, top + layout.height, left_ + indent_, left_ + width_ - indent_);
-  painter_.draw(list_, layout, size, at(text_x(layout, indent_), top), colour(focused ? theme_.focus_text : theme_.text));
+  painter_.draw(list_, layout, size, at(left_ + indent_, top), colour(focused ? theme_.focus_text : theme_.text));
   y_ += layout.height + px_ * 0.5f;
 }
 
@@ -61,10 +55,10 @@ void Canvas::paragraph(const std::string& text, bool secondary, const std::strin
   TextSpec spec{px_, false, width_ - 2 * indent_, rtl_, lang.empty() ? lang_ : lang};
   auto layout = painter_.lay_out(text, spec);
   const float top = y_;
-  bool focused = is_stop && stop({FocusItem::Role::kText, text, false, "", lang}, top, top + layout.height);
+  bool focused = is_stop && stop({FocusItem::Role::kText, text, false, ""}, top, top + layout.height);
   if (focused) focus_box(top, top + layout.height, left_ + indent_, left_ + width_ - indent_);
   std::uint32_t c = focused ? theme_.focus_text : secondary ? theme_.secondary_text : theme_.text;
-  painter_.draw(list_, layout, px_, at(text_x(layout, indent_), top), colour(c));
+  painter_.draw(list_, layout, px_, at(left_ + indent_, top), colour(c));
   y_ += layout.height + px_ * 0.4f;
 }
 
@@ -73,7 +67,7 @@ void Canvas::idea(const std::string& text, ImTextureID picture) {
   TextSpec spec{px_, false, width_ - 2 * indent_ - side - gap, rtl_, lang_};
   auto layout = painter_.lay_out(text, spec);
   const float top = y_, h = std::max(side, layout.height);
-  bool focused = stop({FocusItem::Role::kText, text, false, "", ""}, top, top + h);
+  bool focused = stop({FocusItem::Role::kText, text, false, ""}, top, top + h);
   if (focused) focus_box(top, top + h, left_ + indent_, left_ + width_ - indent_);
   const float px0 = rtl_ ? left_ + width_ - indent_ - side : left_ + indent_;
   // Pictures sit on white, whatever the theme: their own ink is dark.
@@ -101,7 +95,7 @@ void Canvas::notice(const std::string& text) {
   TextSpec spec{px_, true, width_ - 2 * indent_ - px_, rtl_, lang_};
   auto layout = painter_.lay_out(text, spec);
   const float top = y_, bottom = y_ + layout.height + px_;
-  bool focused = stop({FocusItem::Role::kText, text, false, "", ""}, top, bottom);
+  bool focused = stop({FocusItem::Role::kText, text, false, ""}, top, bottom);
   list_->AddRectFilled(at(left_ + indent_, top), at(left_ + width_ - indent_, bottom), colour(focused ? theme_.focus : theme_.notice));
   painter_.draw(list_, layout, px_, at(left_ + indent_ + px_ * 0.5f, top + px_ * 0.5f),
                 colour(focused ? theme_.focus_text : theme_.notice_text));
@@ -112,7 +106,7 @@ void Canvas::error(const std::string& text) {
   TextSpec spec{px_, true, width_ - 2 * indent_ - px_ * 0.4f, rtl_, lang_};
   auto layout = painter_.lay_out(text, spec);
   const float top = y_;
-  bool focused = stop({FocusItem::Role::kText, text, false, "", ""}, top, top + layout.height);
+  bool focused = stop({FocusItem::Role::kText, text, false, ""}, top, top + layout.height);
   const float bar = rtl_ ? left_ + width_ - indent_ - px_ * 0.2f : left_ + indent_;
   list_->AddRectFilled(at(bar, top), at(bar + px_ * 0.2f, top + layout.height), colour(theme_.error));
   if (focused) focus_box(top, top + layout.height, left_ + indent_ + px_ * 0.4f, left_ + width_ - indent_);
@@ -138,7 +132,7 @@ std::optional<std::size_t> Canvas::keys(const std::vector<std::string>& labels) 
   for (std::size_t i = 0; i < labels.size(); ++i) {
     const std::size_t slot = rtl_ ? labels.size() - 1 - i : i;
     const float x0 = left_ + indent_ + slot * (w + gap);
-    bool focused = stop({FocusItem::Role::kButton, labels[i], false, "", ""}, top, bottom);
+    bool focused = stop({FocusItem::Role::kButton, labels[i], false, ""}, top, bottom);
     list_->AddRectFilled(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus : theme_.button), px_ * 0.1f);
     list_->AddRect(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus_text : theme_.card_border), px_ * 0.1f, 0,
                    focused ? 6.0f : 2.0f);
@@ -172,7 +166,7 @@ bool Canvas::button(const std::string& label, bool primary) {
   const float x0 = rtl_ ? left_ + width_ - indent_ - w : left_ + indent_;
   if (first_interactive_ < 0) first_interactive_ = static_cast<int>(stops_.size());
   if (primary && first_primary_ < 0) first_primary_ = static_cast<int>(stops_.size());
-  bool focused = stop({FocusItem::Role::kButton, label, false, "", ""}, top, bottom);
+  bool focused = stop({FocusItem::Role::kButton, label, false, ""}, top, bottom);
   std::uint32_t bg = focused ? theme_.focus : primary ? theme_.primary_button : theme_.button;
   std::uint32_t fg = focused ? theme_.focus_text : primary ? theme_.primary_button_text : theme_.button_text;
   list_->AddRectFilled(at(x0, top), at(x0 + w, bottom), colour(bg), px_ * 0.1f);
@@ -193,7 +187,7 @@ bool Canvas::option(const std::string& label, bool selected, bool multi) {
   const float top = y_, bottom = y_ + h;
   if (first_interactive_ < 0) first_interactive_ = static_cast<int>(stops_.size());
   if (first_answer_ < 0) first_answer_ = static_cast<int>(stops_.size());
-  bool focused = stop({FocusItem::Role::kOption, label, selected, "", ""}, top, bottom);
+  bool focused = stop({FocusItem::Role::kOption, label, selected, ""}, top, bottom);
   if (focused) focus_box(top, bottom, left_ + indent_, left_ + width_ - indent_);
   const float mx = rtl_ ? left_ + width_ - indent_ - px_ * 0.3f - mark : left_ + indent_ + px_ * 0.3f;
   const ImVec2 m0 = at(mx, top + (h - mark) / 2), m1 = ImVec2(m0.x + mark, m0.y + mark);
@@ -227,7 +221,7 @@ bool Canvas::field(const std::string& label, const std::string& hint, const std:
   const float x0 = rtl_ ? left_ + width_ - indent_ - w : left_ + indent_;
   if (first_interactive_ < 0) first_interactive_ = static_cast<int>(stops_.size());
   if (first_answer_ < 0) first_answer_ = static_cast<int>(stops_.size());
-  bool focused = stop({FocusItem::Role::kField, label, false, value, ""}, top, bottom);
+  bool focused = stop({FocusItem::Role::kField, label, false, value}, top, bottom);
   list_->AddRectFilled(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus : theme_.background));
   list_->AddRect(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus_text : theme_.text), 0, 0, focused ? 6.0f : 4.0f);
   painter_.draw(list_, layout, px_ * 1.1f, at(x0 + px_ * 0.4f, top + (h - layout.height) / 2),

@@ -73,7 +73,6 @@ class Canvas {
   bool stop(FocusItem item, float top, float bottom);
   bool hit(float top, float bottom) const;
   ImVec2 at(float x, float y) const;
-  float text_x(const text::TextLayout& layout, float indent) const;
   void focus_box(float top, float bottom, float left, float right);
 
   TextPainter& painter_;

@@ -13,7 +13,6 @@ struct FocusItem {
   std::string label;
   bool selected = false;  // kOption
   std::string value;      // kField: what is typed
-  std::string lang;       // when the words are not in the screen's language
 };
 
 }  // namespace signpost::render::imgui

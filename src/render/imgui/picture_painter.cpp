@@ -63,10 +63,13 @@ unsigned int rasterise(const std::string& svg, int size) {
 
 }  // namespace
 
-PicturePainter::~PicturePainter() {
+PicturePainter::~PicturePainter() { forget(); }
+
+void PicturePainter::forget() {
   for (auto& [key, texture] : textures_) {
     if (texture != 0) glDeleteTextures(1, &texture);
   }
+  textures_.clear();
 }
 
 ImTextureID PicturePainter::texture(const std::string& id, int size) {

@@ -22,6 +22,8 @@ class PicturePainter {
 
   // The picture at size x size pixels; nullptr when it cannot be drawn.
   ImTextureID texture(const std::string& id, int size);
+  // Drops every texture (new content may bring new pictures under old ids).
+  void forget();
 
  private:
   std::function<const std::string*(const std::string& id)> svg_of_;

@@ -23,6 +23,15 @@ void ScreenView::paragraph_or_ideas(Canvas& canvas, const std::string& text, con
 
 // --- keeping the form
 
+void ScreenView::forget() {
+  screen_key_.clear();
+  kind_.clear();
+  picked_.clear();
+  exclusive_.clear();
+  typed_.clear();
+  editing_.clear();
+}
+
 void ScreenView::sync(const core::view::Screen& screen) {
   // Not the language: what a family picked or typed stays when they change it.
   std::string key = screen.kind + "/" + screen.question;
@@ -30,12 +39,8 @@ void ScreenView::sync(const core::view::Screen& screen) {
     if (e.kind == Kind::kSearch) key += "/" + e.input_value;
   }
   if (key == screen_key_) return;
+  forget();
   screen_key_ = key;
-  picked_.clear();
-  exclusive_.clear();
-  typed_.clear();
-  editing_.clear();
-  kind_.clear();
   for (const Element& e : screen.elements) {
     if (e.kind == Kind::kQuestion) {
       kind_ = e.question_kind;

@@ -30,6 +30,8 @@ class ScreenView {
   void erase();
   bool editing() const { return !editing_.empty(); }
   void stop_editing() { editing_.clear(); }
+  // Forgets everything picked and typed (a wipe), keeping where pictures come from.
+  void forget();
 
  private:
   void sync(const core::view::Screen& screen);

@@ -36,12 +36,6 @@ void TextPainter::draw(ImDrawList* list, const text::TextLayout& layout, float s
   if (atlas_.generation() != generation) restarted_ = true;
 }
 
-float TextPainter::draw_text(ImDrawList* list, std::string_view utf8, const TextSpec& spec, ImVec2 at, ImU32 colour) {
-  auto layout = lay_out(utf8, spec);
-  draw(list, layout, spec.size_px, at, colour);
-  return layout.height;
-}
-
 bool TextPainter::upload() {
   if (texture_ == 0) glGenTextures(1, &texture_);
   glBindTexture(GL_TEXTURE_2D, texture_);

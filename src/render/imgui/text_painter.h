@@ -33,8 +33,6 @@ class TextPainter {
   text::TextLayout lay_out(std::string_view utf8, const TextSpec& spec);
   // Draws a layout with its top-left corner at `at`.
   void draw(ImDrawList* list, const text::TextLayout& layout, float size_px, ImVec2 at, ImU32 colour);
-  // Lays out and draws; returns the height used.
-  float draw_text(ImDrawList* list, std::string_view utf8, const TextSpec& spec, ImVec2 at, ImU32 colour);
 
   // Sends glyphs added this frame to the GPU: call after building a frame and
   // before rendering it. True when the atlas had to start again this frame, so
