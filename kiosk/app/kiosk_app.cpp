@@ -130,7 +130,7 @@ int KioskApp::run() {
     std::cerr << "signpost-kiosk: " << error << "\n";
     return 1;
   }
-  speech_ = platform::kiosk::Speech::create(&error);
+  speech_ = kiosk::Speech::create(&error);
   if (!speech_) std::cerr << "signpost-kiosk: speech is off: " << error << "\n";
   std::vector<ScriptStep> script;
   if (!options_.script_file.empty()) {

@@ -22,7 +22,7 @@
 #include "kiosk/core/config.h"
 #include "kiosk/core/family_session.h"
 #include "kiosk/core/script.h"
-#include "platform/kiosk/speech.h"
+#include "kiosk/platform/speech.h"
 #include "render/imgui/canvas.h"
 #include "render/imgui/screen_view.h"
 #include "render/imgui/text_painter.h"
@@ -105,7 +105,7 @@ class KioskApp {
   std::unique_ptr<render::imgui::TextPainter> painter_;
   std::unique_ptr<render::imgui::PicturePainter> pictures_;
   render::imgui::ScreenView view_;
-  std::unique_ptr<platform::kiosk::Speech> speech_;
+  std::unique_ptr<kiosk::Speech> speech_;
   AudioOut audio_;
 
   SDL_Window* window_ = nullptr;
@@ -123,7 +123,7 @@ class KioskApp {
   std::string take_away_message_;
 
   int focus_ = 0;
-  std::vector<render::imgui::FocusItem> stops_;  // last frame's, in focus order
+  std::vector<core::view::FocusItem> stops_;  // last frame's, in focus order
   int first_interactive_ = 0;
   std::string screen_key_;
   bool focus_moved_ = false;

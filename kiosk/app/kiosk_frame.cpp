@@ -60,7 +60,7 @@ void KioskApp::draw_kiosk(FrameInput input) {
   ImGui::Begin("kiosk", nullptr, kPlain);
 
   const auto mode = attendant_.mode();
-  std::vector<render::imgui::FocusItem> stops;
+  std::vector<core::view::FocusItem> stops;
   int first = 0;
   if (mode != Attendant::Mode::kInUse || overlay_ != Overlay::kNone) {
     Canvas canvas(*painter_, theme, px, rtl, screen.locale);

@@ -6,7 +6,8 @@
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/core/speech_text.h"
 #include "kiosk/core/take_away.h"
-#include "platform/kiosk/printout.h"
+#include "kiosk/platform/printer.h"
+#include "render/pdf/pdf_renderer.h"
 
 namespace signpost::kiosk {
 
@@ -18,14 +19,14 @@ void KioskApp::say(const std::string& text, const std::string& locale_or_empty) 
   if (!speech_ || text.empty() || !speech_->has_voice(locale)) return;
   auto clip = speech_->synthesize(text, locale, rate_);
   if (!clip) return;
-  platform::kiosk::scale_volume(*clip, volume_);
+  kiosk::scale_volume(*clip, volume_);
   last_said_ = text;
   last_said_locale_ = locale;
   audio_.play(clip->samples, clip->sample_rate);
   if (!options_.speech_capture_dir.empty()) {
     char name[64];
     std::snprintf(name, sizeof name, "/%03d-%s.wav", ++said_count_, locale.c_str());
-    platform::kiosk::write_wav(*clip, options_.speech_capture_dir + name);
+    kiosk::write_wav(*clip, options_.speech_capture_dir + name);
   }
 }
 
@@ -62,8 +63,8 @@ void KioskApp::print_result() {
   // The printed code carries the same caption as the one on screen.
   screen.labels["take_away.qr"] = family_->words().text("kiosk.take_away.qr");
   const std::string url = resume_url(family_->session(), config_.web_checker_url, family_->locale(), family_->easy_read(), config_.offer);
-  auto pdf = platform::kiosk::result_pdf(screen, *engine_, url);
-  auto printed = platform::kiosk::print_pdf(pdf, config_.printer, config_.print_folder, screen.title);
+  auto pdf = render::pdf::result_pdf(screen, *engine_, url);
+  auto printed = kiosk::print_pdf(pdf, config_.printer, config_.print_folder, screen.title);
   const auto& words = family_->words();
   if (!printed.ok) {
     std::cerr << "signpost-kiosk: printing failed: " << printed.error << "\n";

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "kiosk/app/kiosk_app.h"
-#include "kiosk/core/content_update.h"
+#include "platform/native/content_update.h"
 #include "kiosk/core/newest_content.h"
 
 namespace signpost::kiosk {
@@ -18,7 +18,7 @@ void KioskApp::start_updates() {
     std::unique_lock<std::mutex> lock(updater_mutex_);
     while (!updater_stop_) {
       lock.unlock();
-      auto result = update_content(config_.update_url, config_.content_dir);
+      auto result = platform::update_content(config_.update_url, config_.content_dir);
       std::cerr << "signpost-kiosk: content update: " << to_string(result.status) << ": " << result.summary << "\n";
       lock.lock();
       updater_wake_.wait_for(lock, std::chrono::hours(4), [this] { return updater_stop_; });

@@ -20,7 +20,7 @@
 #include "kiosk/app/kiosk_app.h"
 #include "platform/native/read_file.h"
 #include "kiosk/core/newest_content.h"
-#include "kiosk/core/update_command.h"
+#include "platform/native/update_command.h"
 
 namespace {
 
@@ -90,7 +90,7 @@ int main(int argc, char** argv) {
   }
   if (update_only) {
     if (config->update_url.empty()) return usage(options.config_file + ": content.update_url is empty: nothing to update from");
-    return signpost::kiosk::run_update_only(config->update_url, config->content_dir, std::cout, std::cerr);
+    return signpost::platform::run_update_only(config->update_url, config->content_dir, std::cout, std::cerr);
   }
   std::string which;
   auto content = signpost::kiosk::load_newest_content(*config, &which);

@@ -3,13 +3,13 @@
 #include <filesystem>
 #include <system_error>
 
-#include "kiosk/core/content_update.h"
+#include "platform/native/content_update.h"
 
 namespace signpost::kiosk {
 
 std::unique_ptr<KioskContent> load_newest_content(const KioskConfig& config, std::string* which) {
   std::string chosen;
-  auto source = current_content(config.content_dir, &chosen);
+  auto source = platform::current_content(config.content_dir, &chosen);
   core::json::Diagnostics problems;
   if (auto content = load_kiosk_content(*source, config.offer, problems)) {
     *which = chosen;

@@ -31,8 +31,8 @@ std::string screen_speech(const core::view::Screen& screen) {
   return out;
 }
 
-std::string item_speech(const render::imgui::FocusItem& item, const core::i18n::Localizer& words) {
-  using Role = render::imgui::FocusItem::Role;
+std::string item_speech(const core::view::FocusItem& item, const core::i18n::Localizer& words) {
+  using Role = core::view::FocusItem::Role;
   switch (item.role) {
     case Role::kButton:
       return words.text("kiosk.speech.button", {{"label", item.label}});

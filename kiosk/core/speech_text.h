@@ -8,13 +8,13 @@
 
 #include "core/i18n/localizer.h"
 #include "core/view/screen.h"
-#include "render/imgui/focus_item.h"
+#include "core/view/focus_item.h"
 
 namespace signpost::kiosk {
 
 std::string screen_speech(const core::view::Screen& screen);
 
-std::string item_speech(const render::imgui::FocusItem& item, const core::i18n::Localizer& words);
+std::string item_speech(const core::view::FocusItem& item, const core::i18n::Localizer& words);
 
 // The help for a screen: what it is for, then how the keys work.
 std::string help_text(const core::view::Screen& screen, const core::i18n::Localizer& words);

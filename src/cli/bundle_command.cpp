@@ -4,7 +4,7 @@
 // the binary builds in (cmake/embed_content.cmake) and manifest.json, which
 // lists each with its size and SHA-256. Content with lint errors is never
 // bundled: a kiosk would refuse it anyway.
-// Depends on the core's lint, the bundle format (kiosk/core/content_bundle.h)
+// Depends on the core's lint, the bundle format (platform/native/content_bundle.h)
 // and the file system; never on the network.
 #include <algorithm>
 #include <chrono>
@@ -15,7 +15,7 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "core/lint.h"
-#include "kiosk/core/content_bundle.h"
+#include "platform/native/content_bundle.h"
 #include "platform/native/directory_content.h"
 
 namespace signpost::cli {
@@ -36,7 +36,7 @@ bool is_published(const std::string& path) {
 
 std::vector<std::string> content_files(const fs::path& root) {
   std::vector<std::string> files;
-  for (const char* folder : kiosk::kContentFolders) {
+  for (const char* folder : core::content::kContentFolders) {
     std::error_code ec;
     for (fs::recursive_directory_iterator it(root / folder, ec), end; !ec && it != end; it.increment(ec)) {
       const std::string path = fs::relative(it->path(), root, ec).generic_string();
@@ -55,8 +55,8 @@ bool out_is_safe(const fs::path& root, const fs::path& out, std::ostream& err) {
     err << "signpost: --out: expected a folder, got the file " << out.string() << "\n";
     return false;
   }
-  if (fs::exists(out, ec) && !fs::is_empty(out, ec) && !fs::exists(out / kiosk::kManifestName, ec)) {
-    err << "signpost: --out: " << out.string() << " holds files but no " << kiosk::kManifestName
+  if (fs::exists(out, ec) && !fs::is_empty(out, ec) && !fs::exists(out / core::content::kManifestName, ec)) {
+    err << "signpost: --out: " << out.string() << " holds files but no " << core::content::kManifestName
         << ": expected a new or empty folder, or an earlier bundle\n";
     return false;
   }
@@ -65,7 +65,7 @@ bool out_is_safe(const fs::path& root, const fs::path& out, std::ostream& err) {
     return false;
   }
   const std::string inside = fs::weakly_canonical(out, ec).string() + "/";
-  for (const char* folder : kiosk::kContentFolders) {
+  for (const char* folder : core::content::kContentFolders) {
     const std::string content = fs::weakly_canonical(root / folder, ec).string() + "/";
     if (inside.rfind(content, 0) == 0) {
       err << "signpost: --out: expected a folder outside the content it copies, got " << out.string() << "\n";
@@ -91,8 +91,8 @@ std::string now_utc() {
 // with files that no longer match: either way it changes nothing.
 bool copy_content(const fs::path& root, const fs::path& out, const std::vector<std::string>& files, std::ostream& err) {
   std::error_code ec;
-  fs::remove(out / kiosk::kManifestName, ec);
-  for (const char* folder : kiosk::kContentFolders) fs::remove_all(out / folder, ec);
+  fs::remove(out / core::content::kManifestName, ec);
+  for (const char* folder : core::content::kContentFolders) fs::remove_all(out / folder, ec);
   for (const auto& path : files) {
     fs::create_directories((out / path).parent_path(), ec);
     if (!ec) fs::copy_file(root / path, out / path, fs::copy_options::overwrite_existing, ec);
@@ -104,12 +104,12 @@ bool copy_content(const fs::path& root, const fs::path& out, const std::vector<s
   return true;
 }
 
-bool write_manifest(const fs::path& out, const kiosk::Manifest& manifest, std::ostream& err) {
-  const fs::path file = out / kiosk::kManifestName;
-  const fs::path partial = out / (std::string(kiosk::kManifestName) + ".partial");
+bool write_manifest(const fs::path& out, const core::content::Manifest& manifest, std::ostream& err) {
+  const fs::path file = out / core::content::kManifestName;
+  const fs::path partial = out / (std::string(core::content::kManifestName) + ".partial");
   {
     std::ofstream write(partial, std::ios::binary | std::ios::trunc);
-    write << kiosk::manifest_json(manifest);
+    write << core::content::manifest_json(manifest);
     if (!write) {
       err << partial.string() << ": cannot be written\n";
       return false;
@@ -146,7 +146,7 @@ int bundle_command(const std::vector<std::string>& args, std::ostream& out, std:
   if (!out_is_safe(root, *dir, err)) return kBadInput;
   if (!copy_content(root, *dir, content_files(root), err)) return kFound;
   core::json::Diagnostics problems;
-  auto manifest = kiosk::build_manifest(*dir, version, problems);
+  auto manifest = platform::build_manifest(*dir, version, problems);
   if (!manifest) {
     err << problems.to_string() << "signpost: the bundle in " << *dir << " is incomplete: it has no manifest\n";
     return kFound;
@@ -155,7 +155,7 @@ int bundle_command(const std::vector<std::string>& args, std::ostream& out, std:
   std::uint64_t bytes = 0;
   for (const auto& f : manifest->files) bytes += f.bytes;
   out << "bundle: " << manifest->files.size() << " files, " << bytes << " bytes, version " << version << ": "
-      << (fs::path(*dir) / kiosk::kManifestName).string() << "\n";
+      << (fs::path(*dir) / core::content::kManifestName).string() << "\n";
   return kOk;
 }
 

@@ -14,7 +14,7 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
 int page_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int walk_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int bundle_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
-// Not in the usage text: a kiosk's own update, by hand (kiosk/core/update_command.h).
+// A kiosk's own content update, by hand (platform/native/update_command.h).
 int update_content_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace signpost::cli

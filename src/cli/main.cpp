@@ -1,5 +1,6 @@
 // signpost: the command-line face of the core. check, lint and walk; page,
-// import-directory and bundle for those who publish content.
+// import-directory and bundle for those who publish content; update-content
+// for those who run kiosks.
 #include <iostream>
 #include <string>
 #include <vector>
@@ -17,7 +18,9 @@ constexpr const char* kUsage =
     "  signpost page --offer NAME --template FILE [--locale L] [--root DIR]   (the web checker's first page)\n"
     "  signpost import-directory --from FILE --offer NAME [--tier universal|targeted|specialist] [--root DIR]\n"
     "  signpost bundle --out DIR [--root DIR] [--version TEXT]   (a content bundle for kiosks: offers/, i18n/,\n"
-    "                  easyread/ and manifest.json, to publish on any web server; --version defaults to the time)\n";
+    "                  easyread/ and manifest.json, to publish on any web server; --version defaults to the time)\n"
+    "  signpost update-content --from URL --dir DIR   (one content update by hand, as a kiosk makes it: URL a bundle's\n"
+    "                  manifest.json, DIR a kiosk's content folder; exit 0 updated or unchanged, 1 refused, 2 offline)\n";
 
 }  // namespace
 

@@ -1,14 +1,14 @@
 // signpost update-content: one kiosk content update by hand, into a content
-// folder laid out as the kiosk keeps it (kiosk/core/content_update.h). For
+// folder laid out as the kiosk keeps it (platform/native/content_update.h). For
 // operators checking a published bundle, and for the tests while the kiosk
 // app is not built. Exit codes: 0 updated or unchanged, 1 refused, 2 offline
 // (and 2 for a wrong command line, as elsewhere in signpost).
-// Depends on the kiosk's update command only.
+// Depends on the native platform's update command only.
 #include <ostream>
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "kiosk/core/update_command.h"
+#include "platform/native/update_command.h"
 
 namespace signpost::cli {
 
@@ -21,7 +21,7 @@ int update_content_command(const std::vector<std::string>& args, std::ostream& o
     err << "usage: signpost update-content --from URL --dir DIR   (URL: a bundle's manifest.json; DIR: a kiosk's content.dir)\n";
     return kBadInput;
   }
-  return kiosk::run_update_only(*from, *dir, out, err);
+  return platform::run_update_only(*from, *dir, out, err);
 }
 
 }  // namespace signpost::cli

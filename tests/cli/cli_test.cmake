@@ -53,6 +53,12 @@ endfunction()
 
 set(today --today 2026-11-23)
 
+# The usage text names every command.
+signpost(0 out err --help)
+foreach(command check lint walk page import-directory bundle update-content)
+  expect_contains("${out}" "signpost ${command} ")
+endforeach()
+
 # The five families of the Leicestershire offer.
 signpost(0 out err check --offer leicestershire --answers tests/cases/mo.json ${today} --format json)
 expect_status("${out}" summer-dp-card eligible)
@@ -179,11 +185,11 @@ file(REMOVE ${imports}/offers/leicestershire/directory.json)
 signpost(0 out err import-directory --from tests/fixtures/oruk/v1-page.json --offer leicestershire --tier early-help --root ${imports})
 expect_contains("${out}" "import-directory: 1 services from tests/fixtures/oruk/v1-page.json, 2 skipped, 0 kept")
 expect_contains("${err}" "v1-page.json: /content/1: skipped")
-signpost(0 out err import-directory --from ${ROOT}/../shared/data/oruk/uk-profile-service_full.json --offer leicestershire --root ${imports})
+signpost(0 out err import-directory --from ${ROOT}/tests/fixtures/oruk/v3-service.json --offer leicestershire --root ${imports})
 expect_contains("${out}" "1 services from")
 expect_contains("${out}" "1 kept from elsewhere")
 file(READ ${imports}/offers/leicestershire/directory.json written)
-expect_contains("${written}" "\"name\": \"Community Counselling\"")
+expect_contains("${written}" "\"name\": \"Riverside Saturday Sensory Club\"")
 expect_contains("${written}" "\"postcode_district\": \"LE11\"")
 # A broken feed changes nothing.
 file(WRITE ${imports}/broken-feed.json "{\"content\": [")

@@ -14,11 +14,11 @@ import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const signpost = path.join(repo, 'build/native/bin/signpost');
-const standard = JSON.parse(fs.readFileSync(path.join(repo, '../shared/data/oruk/uk-profile-service_full.json'), 'utf8'));
+const v3 = JSON.parse(fs.readFileSync(path.join(repo, 'tests/fixtures/oruk/v3-service.json'), 'utf8'));
 const v1 = JSON.parse(fs.readFileSync(path.join(repo, 'tests/fixtures/oruk/v1-page.json'), 'utf8')).content[0];
 
-// Seven services in the 3.0 shape: the standard's own record, renamed.
-const v3Services = Array.from({ length: 7 }, (_, i) => ({ ...standard, id: `v3-${i + 1}`, name: `${standard.name} ${i + 1}` }));
+// Seven services in the 3.0 shape: our own fixture's record, renamed.
+const v3Services = Array.from({ length: 7 }, (_, i) => ({ ...v3, id: `v3-${i + 1}`, name: `${v3.name} ${i + 1}` }));
 // Five in the 1.0 shape.
 const v1Services = Array.from({ length: 5 }, (_, i) => ({ ...v1, id: `v1-${i + 1}`, name: `Saturday sensory play ${i + 1}` }));
 
@@ -94,8 +94,8 @@ test('a 3.0 feed is read page by page, from page 1 to the last', async () => {
   assert.deepEqual(requests, ['/v3/services', '/v3/services?page=2', '/v3/services?page=3']);
   const got = fromFeed(root, url);
   assert.deepEqual(got.map((s) => s.id), v3Services.map((s) => s.id));
-  assert.equal(got[0].min_age, standard.minimum_age);
-  assert.equal(got[0].max_age, standard.maximum_age);
+  assert.equal(got[0].min_age, v3.minimum_age);
+  assert.equal(got[0].max_age, v3.maximum_age);
   assert.equal(got[0].tier, 'universal', 'the offer\'s first tier, when --tier is not given');
   // The council's own entries are kept.
   const before = JSON.parse(fs.readFileSync(path.join(repo, 'offers/leicestershire/directory.json'), 'utf8')).services.length;

@@ -12,7 +12,8 @@
 
 #include "kiosk/core/family_session.h"
 #include "kiosk/core/take_away.h"
-#include "platform/kiosk/printout.h"
+#include "kiosk/platform/printer.h"
+#include "render/pdf/pdf_renderer.h"
 #include "render/text/text_engine.h"
 
 using namespace signpost;
@@ -81,7 +82,7 @@ TEST_CASE("printout: Mo's result in English is a PDF that reads as the result, w
   auto screen = family.screen();
   screen.labels["take_away.qr"] = family.words().text("kiosk.take_away.qr");
   const std::string url = kiosk::resume_url(family.session(), "http://127.0.0.1:8080/", "en-GB", false);
-  const std::string pdf = platform::kiosk::result_pdf(screen, engine(), url);
+  const std::string pdf = render::pdf::result_pdf(screen, engine(), url);
   REQUIRE(pdf.rfind("%PDF", 0) == 0);
   CHECK(pdf.find("%%EOF") != std::string::npos);
   const int pages = page_count(pdf);
@@ -109,12 +110,12 @@ TEST_CASE("printout: Mo's result in Urdu, right to left, is a PDF too") {
   const auto screen = family.screen();
   REQUIRE(screen.dir == "rtl");
   const std::string url = kiosk::resume_url(family.session(), "http://127.0.0.1:8080/", "ur", false);
-  const std::string pdf = platform::kiosk::result_pdf(screen, engine(), url);
+  const std::string pdf = render::pdf::result_pdf(screen, engine(), url);
   REQUIRE(pdf.rfind("%PDF", 0) == 0);
   MESSAGE("Urdu result: " << pdf.size() << " bytes, " << page_count(pdf) << " pages");
   CHECK(page_count(pdf) > 0);
   // Without a QR code or a caption, still a PDF.
-  const std::string plain = platform::kiosk::result_pdf(screen, engine(), "");
+  const std::string plain = render::pdf::result_pdf(screen, engine(), "");
   CHECK(plain.rfind("%PDF", 0) == 0);
   CHECK(plain.size() < pdf.size());
 }
@@ -123,7 +124,7 @@ TEST_CASE("printout: saving to the print folder leaves exactly one whole PDF and
   TempDir dir;
   const fs::path folder = dir.path / "prints" / "today";  // made if missing
   const std::string pdf = "%PDF-1.5\nnot really a printout\n%%EOF\n";
-  const auto first = platform::kiosk::print_pdf(pdf, "", folder.string(), "Your result");
+  const auto first = kiosk::print_pdf(pdf, "", folder.string(), "Your result");
   INFO(first.error);
   REQUIRE(first.ok);
   std::vector<fs::path> files;
@@ -135,7 +136,7 @@ TEST_CASE("printout: saving to the print folder leaves exactly one whole PDF and
   CHECK(std::string(std::istreambuf_iterator<char>(written), std::istreambuf_iterator<char>()) == pdf);
 
   // A second print in the same second gets a name of its own.
-  const auto second = platform::kiosk::print_pdf(pdf, "", folder.string(), "Your result");
+  const auto second = kiosk::print_pdf(pdf, "", folder.string(), "Your result");
   REQUIRE(second.ok);
   CHECK(second.where != first.where);
   CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator()) == 2);
@@ -144,7 +145,7 @@ TEST_CASE("printout: saving to the print folder leaves exactly one whole PDF and
 TEST_CASE("printout: a printer CUPS does not have is a clear failure, and nothing is written") {
   TempDir dir;
   const fs::path folder = dir.path / "prints";
-  const auto result = platform::kiosk::print_pdf("%PDF-1.5\n%%EOF\n", "signpost-no-such-printer", folder.string(), "Your result");
+  const auto result = kiosk::print_pdf("%PDF-1.5\n%%EOF\n", "signpost-no-such-printer", folder.string(), "Your result");
   CHECK_FALSE(result.ok);
   MESSAGE("CUPS error: " << result.error);
   CHECK(result.error.find("CUPS") != std::string::npos);
@@ -162,8 +163,8 @@ TEST_CASE("printout: a real printout streams to a CUPS queue when one is given")
   }
   kiosk::FamilySession family(content(), test::kToday, "en-GB");
   answer_mo(family);
-  const std::string pdf = platform::kiosk::result_pdf(family.screen(), engine(), "http://127.0.0.1:8080/#x");
-  const auto result = platform::kiosk::print_pdf(pdf, queue, "", family.screen().title);
+  const std::string pdf = render::pdf::result_pdf(family.screen(), engine(), "http://127.0.0.1:8080/#x");
+  const auto result = kiosk::print_pdf(pdf, queue, "", family.screen().title);
   INFO(result.error);
   CHECK(result.ok);
   MESSAGE("printed to " << result.where);

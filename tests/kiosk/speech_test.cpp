@@ -13,10 +13,10 @@
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
-#include "platform/kiosk/speech.h"
+#include "kiosk/platform/speech.h"
 
-using signpost::platform::kiosk::Clip;
-using signpost::platform::kiosk::Speech;
+using signpost::kiosk::Clip;
+using signpost::kiosk::Speech;
 
 namespace {
 
@@ -93,7 +93,7 @@ TEST_CASE("speech: each kiosk language with a voice says its heading aloud into 
     auto clip = speech().synthesize(sentence, locale, 160);
     REQUIRE(clip);
     const auto path = dir / (locale + ".wav");
-    REQUIRE(signpost::platform::kiosk::write_wav(*clip, path.string()));
+    REQUIRE(signpost::kiosk::write_wav(*clip, path.string()));
 
     const WavHeader h = read_wav_header(path);
     CHECK(h.riff == "RIFF");
@@ -107,7 +107,7 @@ TEST_CASE("speech: each kiosk language with a voice says its heading aloud into 
     CHECK(h.data_bytes == clip->samples.size() * 2);
     CHECK(h.file_bytes == 44 + h.data_bytes);
 
-    const double level = signpost::platform::kiosk::rms(*clip);
+    const double level = signpost::kiosk::rms(*clip);
     const double seconds = static_cast<double>(h.data_bytes / 2) / h.rate;
     MESSAGE(locale << ": rms " << level << ", " << seconds << " s, " << h.rate << " Hz");
     CHECK(level > 300.0);
@@ -135,7 +135,7 @@ TEST_CASE("speech: only one instance at a time, as espeak-ng's state is global; 
     instance().reset();
     auto clip = speech().synthesize("Hello again.", "en-GB", 160);
     REQUIRE(clip);
-    CHECK(signpost::platform::kiosk::rms(*clip) > 300.0);
+    CHECK(signpost::kiosk::rms(*clip) > 300.0);
   }
 }
 
@@ -151,13 +151,13 @@ TEST_CASE("speech: a faster rate gives a shorter clip") {
 TEST_CASE("speech: volume scales the samples and clips at the 16-bit limits") {
   Clip clip{22050, {1000, -1000, 30000, -30000, 0}};
   auto louder = clip;
-  signpost::platform::kiosk::scale_volume(louder, 200);
+  signpost::kiosk::scale_volume(louder, 200);
   CHECK(louder.samples == std::vector<std::int16_t>{2000, -2000, 32767, -32768, 0});
   auto quieter = clip;
-  signpost::platform::kiosk::scale_volume(quieter, 50);
+  signpost::kiosk::scale_volume(quieter, 50);
   CHECK(quieter.samples == std::vector<std::int16_t>{500, -500, 15000, -15000, 0});
-  CHECK(signpost::platform::kiosk::rms(quieter) == doctest::Approx(signpost::platform::kiosk::rms(clip) / 2));
-  signpost::platform::kiosk::scale_volume(quieter, -5);
-  CHECK(signpost::platform::kiosk::rms(quieter) == 0);
-  CHECK(signpost::platform::kiosk::rms(Clip{}) == 0);
+  CHECK(signpost::kiosk::rms(quieter) == doctest::Approx(signpost::kiosk::rms(clip) / 2));
+  signpost::kiosk::scale_volume(quieter, -5);
+  CHECK(signpost::kiosk::rms(quieter) == 0);
+  CHECK(signpost::kiosk::rms(Clip{}) == 0);
 }

@@ -11,7 +11,7 @@ using core::flow::Event;
 using core::json::Json;
 using core::view::Kind;
 using kiosk::FamilySession;
-using render::imgui::FocusItem;
+using core::view::FocusItem;
 
 namespace {
 

@@ -14,11 +14,13 @@
 
 #include <imgui.h>
 
-#include "render/imgui/focus_item.h"
+#include "core/view/focus_item.h"
 #include "render/imgui/text_painter.h"
 #include "render/imgui/theme.h"
 
 namespace signpost::render::imgui {
+
+using core::view::FocusItem;
 
 // The keypad and pointer this frame.
 struct FrameInput {

@@ -20,7 +20,7 @@
 #include "core/content/content_source.h"
 #include "core/json/diagnostics.h"
 
-namespace signpost::kiosk {
+namespace signpost::platform {
 
 enum class UpdateStatus {
   kUpdated,    // a new bundle is live
@@ -51,4 +51,4 @@ UpdateResult update_content(const std::string& update_url, const std::string& co
 // says in one line what was chosen and why.
 std::unique_ptr<core::content::ContentSource> current_content(const std::string& content_dir, std::string* which = nullptr);
 
-}  // namespace signpost::kiosk
+}  // namespace signpost::platform

@@ -6,7 +6,7 @@
 #include <iosfwd>
 #include <string>
 
-namespace signpost::kiosk {
+namespace signpost::platform {
 
 // Exit codes of an update run by hand.
 inline constexpr int kUpdateOk = 0;        // updated, or unchanged
@@ -18,4 +18,4 @@ inline constexpr int kUpdateOffline = 2;   // no answer from the server; nothing
 // problem (file or URL, JSON path) and the outcome go to `err`.
 int run_update_only(const std::string& update_url, const std::string& content_dir, std::ostream& out, std::ostream& err);
 
-}  // namespace signpost::kiosk
+}  // namespace signpost::platform

@@ -1,7 +1,7 @@
 // Speech with espeak-ng in synchronous retrieval mode: espeak_Synth returns
 // once the whole text is synthesised, its samples gathered by the callback.
 // Depends on espeak-ng and the standard library only.
-#include "platform/kiosk/speech.h"
+#include "kiosk/platform/speech.h"
 
 #include <espeak-ng/speak_lib.h>
 
@@ -12,7 +12,7 @@
 #include <fstream>
 #include <limits>
 
-namespace signpost::platform::kiosk {
+namespace signpost::kiosk {
 
 namespace {
 
@@ -174,4 +174,4 @@ void scale_volume(Clip& clip, int percent) {
   }
 }
 
-}  // namespace signpost::platform::kiosk
+}  // namespace signpost::kiosk

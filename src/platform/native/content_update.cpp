@@ -3,7 +3,7 @@
 // (bundles/.incoming-*), so a failure at any point leaves `current` as it was.
 // Depends on content_bundle, the core's lint, http_fetch and POSIX calls for
 // fsync and flock; never on SDL or the app.
-#include "kiosk/core/content_update.h"
+#include "platform/native/content_update.h"
 
 #include "core/url/percent_encode.h"
 
@@ -21,14 +21,18 @@
 
 #include "core/json/reader.h"
 #include "core/lint.h"
-#include "kiosk/core/content_bundle.h"
+#include "platform/native/content_bundle.h"
 #include "platform/native/directory_content.h"
 #include "platform/native/http_fetch.h"
 
-namespace signpost::kiosk {
+namespace signpost::platform {
 namespace {
 
 namespace fs = std::filesystem;
+using core::content::BundleFile;
+using core::content::kManifestName;
+using core::content::Manifest;
+using core::content::parse_manifest;
 using core::json::Diagnostics;
 
 constexpr std::size_t kMaxManifestBytes = 4u << 20;
@@ -150,7 +154,7 @@ Installed inspect(const fs::path& dir, const std::string& link) {
   }
   b.name = target.filename().string();
   const std::string where = "bundles/" + b.name + "/";
-  auto text = platform::DirectoryContent(dir.string()).read(where + kManifestName);
+  auto text = DirectoryContent(dir.string()).read(where + kManifestName);
   if (!text) {
     b.problems.error(where + kManifestName, "", "cannot be read");
     return b;
@@ -216,7 +220,7 @@ bool download_all(UpdateResult& r, const std::string& url, const Manifest& m, co
     const BundleFile& f = m.files[i];
     const std::string file_url = base + core::url::percent_encode_path(f.path);
     const std::string entry = std::string(kManifestName) + " " + core::json::child_pointer("/files", i);
-    auto got = platform::http_get(file_url, kFileTimeoutSeconds, static_cast<std::size_t>(f.bytes));
+    auto got = http_get(file_url, kFileTimeoutSeconds, static_cast<std::size_t>(f.bytes));
     if (!got.ok) return fetch_failed(r, file_url, got, entry, current);
     if (auto wrong = download_problem(f, entry, got.body)) {
       r.problems.error(file_url, "", *wrong);
@@ -232,7 +236,7 @@ bool download_all(UpdateResult& r, const std::string& url, const Manifest& m, co
 
 // Content that does not load must never go live: the core's lint, as `signpost lint` runs it.
 bool lint_passes(const fs::path& folder, Diagnostics& out) {
-  platform::DirectoryContent content(folder.string());
+  DirectoryContent content(folder.string());
   const auto report = core::lint(content);
   out.append(report.diagnostics);
   if (report.offers == 0) out.error("offers", "", "expected at least one offer, got none");
@@ -341,7 +345,7 @@ UpdateResult update_content(const std::string& update_url, const std::string& co
   }
   const Installed current = inspect(dir, "current");
   if (current.ok) r.bundle = "bundles/" + current.name;
-  auto got = platform::http_get(update_url, kManifestTimeoutSeconds, kMaxManifestBytes);
+  auto got = http_get(update_url, kManifestTimeoutSeconds, kMaxManifestBytes);
   if (!got.ok) {
     fetch_failed(r, update_url, got, "", current);
     return r;
@@ -370,7 +374,7 @@ std::unique_ptr<core::content::ContentSource> current_content(const std::string&
     if (b.ok) {
       const fs::path folder = dir / "bundles" / b.name;
       if (which) *which = "bundle " + b.version + " (" + folder.string() + ")" + (why.empty() ? "" : "; " + why);
-      return std::make_unique<platform::DirectoryContent>(folder.string());
+      return std::make_unique<DirectoryContent>(folder.string());
     }
     if (!b.problems.empty())
       why += (why.empty() ? "" : "; ") + link + " bundle refused: " + b.problems.items().front().to_string() +
@@ -380,4 +384,4 @@ std::unique_ptr<core::content::ContentSource> current_content(const std::string&
   return std::make_unique<core::content::EmbeddedContent>();
 }
 
-}  // namespace signpost::kiosk
+}  // namespace signpost::platform

@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-namespace signpost::platform::kiosk {
+namespace signpost::kiosk {
 
 // Mono 16-bit PCM.
 struct Clip {
@@ -65,4 +65,4 @@ double rms(const Clip& clip);
 // at the 16-bit limits; a negative percent is taken as 0.
 void scale_volume(Clip& clip, int percent);
 
-}  // namespace signpost::platform::kiosk
+}  // namespace signpost::kiosk

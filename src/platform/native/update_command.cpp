@@ -1,12 +1,12 @@
 // One content update run by hand, for the kiosk's --update-only and the CLI.
 // Depends on content_update.h and the standard library only.
-#include "kiosk/core/update_command.h"
+#include "platform/native/update_command.h"
 
 #include <ostream>
 
-#include "kiosk/core/content_update.h"
+#include "platform/native/content_update.h"
 
-namespace signpost::kiosk {
+namespace signpost::platform {
 
 int run_update_only(const std::string& update_url, const std::string& content_dir, std::ostream& out, std::ostream& err) {
   const UpdateResult r = update_content(update_url, content_dir);
@@ -23,4 +23,4 @@ int run_update_only(const std::string& update_url, const std::string& content_di
   return r.status == UpdateStatus::kOffline ? kUpdateOffline : kUpdateRefused;
 }
 
-}  // namespace signpost::kiosk
+}  // namespace signpost::platform
