@@ -35,12 +35,9 @@
     return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
   }
 
-  // The state in the fragment, or null when the fragment is not one of ours
-  // (the skip link's #main, an error summary's #field).
-  function stateOf(hash) {
-    if (!hash || hash.length < 2 || hash.charAt(1) !== '%') return null;
-    try { return JSON.parse(decodeURIComponent(hash.slice(1))); } catch (e) { return null; }
-  }
+  // Whether a link's fragment is a state of the core's (which always starts
+  // with an escape), not the page's own #main or an error summary's #field.
+  function isState(hash) { return !!hash && hash.length > 1 && hash.charAt(1) === '%'; }
 
   function call(fn, strings) {
     var ptrs = strings.map(function (text) {
@@ -80,10 +77,7 @@
     var answer = ask(request);
     if (!answer.need) return Promise.resolve(answer);
     return fetchWords(answer.need).then(function () { return ask(request); }, function () {
-      if (request.state) {
-        request.state.l = 'en-GB';
-        delete request.state.e;
-      }
+      request.plain = true;
       return ask(request);
     });
   }
@@ -133,21 +127,14 @@
 
   // Answers given in this page's life, in memory only: going back through the
   // browser's history shows an earlier screen with every answer still in place,
-  // as the back link does. Restart forgets them.
-  var remembered = {};
-  function withRemembered(state) {
-    state = state || { s: 'start' };
-    state.a = Object.assign({}, remembered, state.a || {});
-    return state;
-  }
-  function remember(view) {
-    var state = stateOf(view.hash);
-    if (state && state.a) Object.assign(remembered, state.a);
-  }
+  // as the back link does. The core merges them in; to the page the state is
+  // an opaque fragment. Restart forgets them.
+  var remembered = '';
+  function current() { return { fragment: location.hash, remembered: remembered }; }
 
   function render(moveFocus) {
-    return view({ state: withRemembered(stateOf(location.hash)) }).then(function (v) {
-      remember(v);
+    return view(current()).then(function (v) {
+      if (v.hash) remembered = v.hash;
       show(v, moveFocus);
     });
   }
@@ -174,8 +161,10 @@
     var sent = form.hasAttribute('data-search')
       ? { event: 'search', value: form.elements.q.value }
       : { event: 'answer', question: form.getAttribute('data-question'), value: formValue(form) };
-    view({ state: withRemembered(stateOf(location.hash)), event: sent }).then(function (v) {
-      remember(v);
+    var request = current();
+    request.event = sent;
+    view(request).then(function (v) {
+      if (v.hash) remembered = v.hash;
       if (v.error || v.hash === location.hash) show(v, true);
       else location.hash = v.hash; // a new history entry; hashchange renders it
     });
@@ -184,7 +173,7 @@
   // Links within the page (skip link, error summary) move focus, not the state.
   function onClick(event) {
     var link = event.target.closest('a[href^="#"]');
-    if (link && !link.hasAttribute('data-tool') && !stateOf(link.getAttribute('href'))) {
+    if (link && !link.hasAttribute('data-tool') && !isState(link.getAttribute('href'))) {
       var id = link.getAttribute('href').slice(1);
       var target = document.getElementById(id);
       if (target) {
@@ -195,7 +184,7 @@
       }
       return;
     }
-    if (link && link.getAttribute('data-event') === 'restart') remembered = {};
+    if (link && link.getAttribute('data-event') === 'restart') remembered = '';
     var tool = event.target.closest('[data-tool]');
     if (tool) {
       event.preventDefault();

@@ -292,7 +292,7 @@ void KioskApp::draw_print(Canvas& canvas) {
 void KioskApp::draw_take_away(Canvas& canvas) {
   const auto& words = family_->words();
   canvas.heading(words.text("kiosk.take_away.heading"), 2);
-  const std::string url = resume_url(family_->session(), config_.web_checker_url, family_->locale(), family_->easy_read(), config_.offer);
+  const std::string url = resume_url(family_->session().state(), config_.web_checker_url, config_.offer);
   if (auto code = qr_code(url)) {
     canvas.paragraph(words.text("kiosk.take_away.qr"));
     canvas.qr(code->dark, code->size, std::max(6.0f, std::floor(canvas.text_px() * 7 / code->size)));

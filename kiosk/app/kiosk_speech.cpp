@@ -36,7 +36,7 @@ void KioskApp::say(const std::string& text, const std::string& locale_or_empty) 
 void KioskApp::speak_screen(bool panels) {
   const bool voiced = speech_ && speech_->has_voice(family_->locale());
   const std::string locale = voiced ? family_->locale() : std::string(core::i18n::kSourceLocale);
-  const auto words = family_->words_in(locale);
+  const auto& words = family_->words_in(locale);
   const auto screen = voiced ? family_->screen() : family_->screen_in(locale);
   std::string text;
   if (attendant_.mode() == Attendant::Mode::kAttract) {
@@ -62,7 +62,7 @@ void KioskApp::print_result() {
   auto screen = family_->screen();
   // The printed code carries the same caption as the one on screen.
   screen.labels["take_away.qr"] = family_->words().text("kiosk.take_away.qr");
-  const std::string url = resume_url(family_->session(), config_.web_checker_url, family_->locale(), family_->easy_read(), config_.offer);
+  const std::string url = resume_url(family_->session().state(), config_.web_checker_url, config_.offer);
   auto pdf = render::pdf::result_pdf(screen, *engine_, url);
   auto printed = kiosk::print_pdf(pdf, config_.printer, config_.print_folder, screen.title);
   const auto& words = family_->words();

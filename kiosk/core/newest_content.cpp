@@ -11,7 +11,7 @@ std::unique_ptr<KioskContent> load_newest_content(const KioskConfig& config, std
   std::string chosen;
   auto source = platform::current_content(config.content_dir, &chosen);
   core::json::Diagnostics problems;
-  if (auto content = load_kiosk_content(*source, config.offer, problems)) {
+  if (auto content = core::offer::load_offer_content(*source, config.offer, problems, core::offer::Pictures::kLoad)) {
     *which = chosen;
     return std::make_unique<KioskContent>(std::move(*content));
   }
@@ -19,7 +19,7 @@ std::unique_ptr<KioskContent> load_newest_content(const KioskConfig& config, std
   *which = chosen + ": " + problems.to_string() + "using the built-in content instead";
   core::content::EmbeddedContent built_in;
   core::json::Diagnostics again;
-  if (auto content = load_kiosk_content(built_in, config.offer, again)) return std::make_unique<KioskContent>(std::move(*content));
+  if (auto content = core::offer::load_offer_content(built_in, config.offer, again, core::offer::Pictures::kLoad)) return std::make_unique<KioskContent>(std::move(*content));
   *which = "offer \"" + config.offer + "\": " + again.to_string();
   return nullptr;
 }

@@ -1,6 +1,5 @@
-// Take-away links and their QR codes. The link is built the way the web
-// checker's own state links are (render/html/state_links.cpp) so both read it
-// alike. Depends on the core, the core's percent-encoding and libqrencode.
+// Take-away links and their QR codes. The link carries the same fragment as
+// the web checker's own state links (SessionState::to_fragment). Depends on the core, the core's percent-encoding and libqrencode.
 #include "kiosk/core/take_away.h"
 
 #include <qrencode.h>
@@ -11,18 +10,13 @@
 
 namespace signpost::kiosk {
 
-std::string resume_url(const core::flow::Session& session, const std::string& web_checker_url, const std::string& locale,
-                       bool easy_read, const std::string& offer) {
-  auto state = session.state();
-  state["l"] = locale;
-  if (easy_read) state["e"] = 1;
-  else state.erase("e");
+std::string resume_url(const core::flow::SessionState& state, const std::string& web_checker_url, const std::string& offer) {
   std::string base = web_checker_url.substr(0, web_checker_url.find('#'));
   const std::size_t query = base.find('?');
   const bool names_offer = query != std::string::npos &&
                            (base.find("?offer=", query) != std::string::npos || base.find("&offer=", query) != std::string::npos);
   if (!offer.empty() && !names_offer) base += (query == std::string::npos ? "?offer=" : "&offer=") + core::url::percent_encode(offer);
-  return base + "#" + core::url::percent_encode(state.dump());
+  return base + state.to_fragment();
 }
 
 bool QrCode::at(int x, int y) const {

@@ -59,46 +59,36 @@ std::unique_ptr<core::content::ContentSource> content_from(const Options& o) {
   return std::make_unique<core::content::EmbeddedContent>();
 }
 
-std::optional<Loaded> load_for_answers(const Options& o, std::ostream& err) {
+std::optional<core::offer::OfferContent> offer_content_from(const Options& o, std::ostream& err) {
   auto offer_id = o.get("offer");
+  if (!offer_id) {
+    err << "signpost: --offer NAME is required\n";
+    return std::nullopt;
+  }
+  core::json::Diagnostics problems;
+  auto loaded = core::offer::load_offer_content(*content_from(o), *offer_id, problems);
+  if (!loaded) err << problems.to_string();
+  return loaded;
+}
+
+std::optional<Loaded> load_for_answers(const Options& o, std::ostream& err) {
   auto answers_file = o.get("answers");
-  if (!offer_id || !answers_file) {
+  if (!o.get("offer") || !answers_file) {
     err << "signpost: --offer NAME and --answers FILE are required\n";
     return std::nullopt;
   }
   auto today = today_from(o, err);
   if (!today) return std::nullopt;
-  Loaded l{content_from(o), {}, {}, {}, {}, *today, o.get_or("locale", "en-GB")};
-
-  auto loaded = core::offer::load_offer(*l.content, *offer_id);
-  if (!loaded.offer) {
-    if (!core::offer::is_valid_offer_id(*offer_id) || !l.content->read("offers/" + *offer_id + "/pack.json")) {
-      err << "signpost: no offer \"" << *offer_id << "\"; offers here:";
-      for (const auto& id : core::offer::offer_ids(*l.content)) err << " " << id;
-      err << "\n";
-    } else {
-      err << loaded.diagnostics.to_string();
-    }
-    return std::nullopt;
-  }
-  l.offer = std::move(*loaded.offer);
-  core::json::Diagnostics problems;
-  l.directory = core::directory::load_directory(*l.content, l.offer, problems);
-  if (!problems.empty()) {
-    err << problems.to_string();
-    return std::nullopt;
-  }
-  l.catalogs = core::i18n::Catalogs::load(*l.content, problems);
-  if (!problems.empty()) {
-    err << problems.to_string();
-    return std::nullopt;
-  }
+  auto content = offer_content_from(o, err);
+  if (!content) return std::nullopt;
+  Loaded l{std::move(*content), {}, *today, o.get_or("locale", core::i18n::kSourceLocale)};
   auto locales = l.catalogs.locales();
   if (std::find(locales.begin(), locales.end(), l.locale) == locales.end() && !core::i18n::is_pseudo_locale(l.locale)) {
     err << "signpost: --locale: no catalogs for \"" << l.locale << "\"\n";
     return std::nullopt;
   }
 
+  core::json::Diagnostics problems;
   auto text = platform::read_file(*answers_file);
   if (!text) {
     err << *answers_file << ": cannot be read\n";

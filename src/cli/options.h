@@ -14,6 +14,7 @@
 #include "core/i18n/catalog.h"
 #include "core/directory/directory.h"
 #include "core/offer/offer.h"
+#include "core/offer/offer_content.h"
 #include "core/rules/answers.h"
 #include "core/rules/date.h"
 
@@ -44,12 +45,13 @@ std::optional<core::rules::Date> today_from(const Options& o, std::ostream& err)
 // --root DIR, or the built-in content.
 std::unique_ptr<core::content::ContentSource> content_from(const Options& o);
 
+// --offer's content from --root or the built-in content, loaded as every
+// front end loads it (core/offer/offer_content.h); errors are printed and
+// nullopt returned.
+std::optional<core::offer::OfferContent> offer_content_from(const Options& o, std::ostream& err);
+
 // Everything a check or walk needs. Errors are printed; nullopt then.
-struct Loaded {
-  std::unique_ptr<core::content::ContentSource> content;
-  core::i18n::Catalogs catalogs;
-  core::offer::Offer offer;
-  std::optional<core::directory::Directory> directory;  // when the offer has one
+struct Loaded : core::offer::OfferContent {
   core::rules::Answers answers;
   core::rules::Date today;
   std::string locale;

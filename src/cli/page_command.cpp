@@ -9,7 +9,6 @@
 #include "platform/native/read_file.h"
 #include "core/flow/session.h"
 #include "core/i18n/localizer.h"
-#include "core/offer/offer_reader.h"
 #include "render/html/html_renderer.h"
 #include "render/html/state_links.h"
 
@@ -37,29 +36,21 @@ int page_command(const std::vector<std::string>& args, std::ostream& out, std::o
   }
   auto today = today_from(*o, err);
   if (!today) return kBadInput;
-  auto content = content_from(*o);
-  auto loaded = core::offer::load_offer(*content, *o->get("offer"));
-  core::json::Diagnostics problems;
-  auto catalogs = core::i18n::Catalogs::load(*content, problems);
-  if (!loaded.offer || !problems.empty()) {
-    err << loaded.diagnostics.to_string() << problems.to_string();
-    return kBadInput;
-  }
-  core::i18n::Localizer words(catalogs, *loaded.offer, o->get_or("locale", core::i18n::kSourceLocale));
-  core::flow::Session session(*loaded.offer, words, *today);
-  auto screen = session.screen();
+  auto content = offer_content_from(*o, err);
+  if (!content) return kBadInput;
+  core::i18n::Localizer words(content->catalogs, content->offer, o->get_or("locale", core::i18n::kSourceLocale));
+  core::flow::Session session(content->offer, *today);
+  session.set_locale(words.locale());
+  auto screen = session.screen(words);
   std::string page = *text;
   replace_all(page, "{{lang}}", render::html::escape(screen.locale));
   replace_all(page, "{{dir}}", render::html::escape(screen.dir));
   replace_all(page, "{{title}}", render::html::escape(screen.title));
-  replace_all(page, "{{offer}}", render::html::escape(loaded.offer->id));
+  replace_all(page, "{{offer}}", render::html::escape(content->offer.id));
   replace_all(page, "{{service}}", render::html::escape(words.text("offer.name")));
   replace_all(page, "{{skip}}", render::html::escape(screen.labels["skip_to_content"]));
   replace_all(page, "{{noscript}}", render::html::escape(words.text("page.noscript")));
-  render::html::Links links{[&](const core::view::Element& e) { return render::html::state_href(session, e); },
-                            [&](const std::string& l) { return render::html::locale_href(session, l); },
-                            [&](bool on) { return render::html::easy_read_href(session, on); }};
-  replace_all(page, "{{main}}", render::html::render(screen, links));
+  replace_all(page, "{{main}}", render::html::render(screen, render::html::links_for(session)));
   out << page;
   return kOk;
 }

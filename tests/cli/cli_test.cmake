@@ -115,7 +115,7 @@ file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/bad-answers.json "{\"dla_care\": \"hihg\"
 signpost(2 out err check --offer leicestershire --answers ${CMAKE_CURRENT_BINARY_DIR}/bad-answers.json ${today})
 expect_contains("${err}" "bad-answers.json: /dla_care: expected one of high, middle, low, none, applied, not-applied, unknown, got \"hihg\"")
 signpost(2 out err check --offer nowhere --answers tests/cases/mo.json)
-expect_contains("${err}" "no offer \"nowhere\"; offers here: dorset leicestershire wakefield")
+expect_contains("${err}" "offers/: no offer \"nowhere\"; the offers here are: dorset, leicestershire, wakefield")
 signpost(2 out err check --offer leicestershire --answers tests/cases/mo.json --today 2026-02-30)
 expect_contains("${err}" "--today: expected a real date as YYYY-MM-DD, got \"2026-02-30\"")
 signpost(2 out err check --offer leicestershire --answers tests/cases/mo.json --colour blue)

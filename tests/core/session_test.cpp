@@ -16,7 +16,7 @@ namespace {
 struct Fixture {
   const core::offer::Offer& offer = test::builtin_offer("leicestershire");
   core::i18n::Localizer words{test::builtin_catalogs(), offer, "en-GB"};
-  Session session{offer, words, test::kToday};
+  Session session{offer, test::kToday};
 
   void answer(const std::string& q, Json value) { session.handle({Event::Kind::kAnswer, q, std::move(value)}); }
   void start() { session.handle({Event::Kind::kStart, "", {}}); }
@@ -30,7 +30,7 @@ struct Fixture {
   std::string at() const { return session.stage() == Stage::kQuestion ? session.current_question() : core::flow::to_string(session.stage()); }
   // The first element of a kind on the current screen.
   const core::view::Element* find(core::view::Kind kind) {
-    screen_ = session.screen();
+    screen_ = session.screen(words);
     for (const auto& e : screen_.elements)
       if (e.kind == kind) return &e;
     return nullptr;
@@ -86,7 +86,7 @@ TEST_CASE("an empty answer shows the error summary, the inline error and Error: 
   f.start();
   f.answer("lives_in_area", Json());
   CHECK(f.at() == "lives_in_area");
-  auto screen = f.session.screen();
+  auto screen = f.session.screen(f.words);
   CHECK(screen.has_error);
   CHECK(screen.title.rfind("Error: Does your child live in Leicestershire?", 0) == 0);
   const auto* summary = f.find(core::view::Kind::kErrorSummary);
@@ -191,7 +191,7 @@ TEST_CASE("the result shows every route, grouped by status, with the universal o
   answer_mo(f);
   f.session.handle({Event::Kind::kConfirm, "", {}});
   REQUIRE(f.at() == "result");
-  auto screen = f.session.screen();
+  auto screen = f.session.screen(f.words);
   std::vector<std::string> routes;
   std::vector<std::string> headings;
   for (const auto& e : screen.elements) {
@@ -245,30 +245,32 @@ TEST_CASE("a session's place and answers survive a round trip through its state"
   Fixture f;
   answer_mo_until_support(f);
   f.back();
-  Json state = f.session.state();
-  CHECK(state["s"] == "question");
-  CHECK(state["q"] == "ehcp");
-  CHECK(state["a"]["date_of_birth"] == "2017-05-14");
+  const auto state = core::flow::SessionState::from_fragment(f.session.state().to_fragment());
+  REQUIRE(state);
+  CHECK(*state == f.session.state());
+  CHECK(state->stage == Stage::kQuestion);
+  CHECK(state->question == "ehcp");
+  CHECK(state->answers.at("date_of_birth") == core::rules::AnswerValue{"2017-05-14"});
 
   Fixture other;
-  other.session.restore(state);
+  other.session.restore(*state);
   CHECK(other.at() == "ehcp");
   CHECK(other.session.answers() == f.session.answers());
-  CHECK(other.session.screen().to_json() == f.session.screen().to_json());
+  CHECK(other.session.screen(other.words).to_json() == f.session.screen(f.words).to_json());
 }
 
 TEST_CASE("a state from a URL cannot put a family anywhere their answers do not lead") {
   Fixture f;
   // A result with no answers: the first question instead.
-  f.session.restore(Json::parse(R"({"s": "result"})"));
+  f.session.restore(core::flow::SessionState::from_json(Json::parse(R"({"s": "result"})")));
   CHECK(f.at() == "lives_in_area");
   // Bad answers and unknown questions are dropped; a skipped question is not shown.
-  f.session.restore(Json::parse(R"({"s": "question", "q": "pip_daily_living",
-      "a": {"lives_in_area": "yes", "date_of_birth": "2017-05-14", "dla_care": "hihg", "shoe_size": "9"}})"));
+  f.session.restore(core::flow::SessionState::from_json(Json::parse(R"({"s": "question", "q": "pip_daily_living",
+      "a": {"lives_in_area": "yes", "date_of_birth": "2017-05-14", "dla_care": "hihg", "shoe_size": "9"}})")));
   CHECK(f.session.answers().size() == 2);
   CHECK(f.at() == "disability");
   // Anything that is not an object is a fresh start.
-  f.session.restore(Json::parse(R"([1, 2, 3])"));
+  f.session.restore(core::flow::SessionState::from_json(Json::parse(R"([1, 2, 3])")));
   CHECK(f.at() == "start");
   CHECK(f.session.answers().empty());
 }

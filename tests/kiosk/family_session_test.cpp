@@ -41,7 +41,7 @@ std::string first_heading(const core::view::Screen& screen) {
 
 TEST_CASE("family session: the built-in content loads the Leicestershire offer with its words and directory") {
   core::json::Diagnostics out;
-  auto loaded = kiosk::load_kiosk_content(test::builtin(), "leicestershire", out);
+  auto loaded = core::offer::load_offer_content(test::builtin(), "leicestershire", out, core::offer::Pictures::kLoad);
   INFO(out.to_string());
   CHECK(out.empty());
   REQUIRE(loaded);
@@ -53,7 +53,7 @@ TEST_CASE("family session: the built-in content loads the Leicestershire offer w
 
 TEST_CASE("family session: an offer the content does not have is refused, with the reason") {
   core::json::Diagnostics out;
-  auto loaded = kiosk::load_kiosk_content(test::builtin(), "atlantis", out);
+  auto loaded = core::offer::load_offer_content(test::builtin(), "atlantis", out, core::offer::Pictures::kLoad);
   CHECK_FALSE(loaded);
   CHECK_FALSE(out.empty());
 }
@@ -90,13 +90,13 @@ TEST_CASE("family session: Mo's answers reach his result") {
 TEST_CASE("family session: changing to Polish keeps every answer and the place, and the screen is in Polish") {
   FamilySession family(content(), test::kToday, "en-GB");
   answer_mo_until_support(family);
-  const Json answers_before = family.session().state()["a"];
+  const Json answers_before = core::rules::to_json(family.session().answers());
   const auto english = family.screen();
 
   family.set_locale("pl");
   CHECK(family.locale() == "pl");
   CHECK(family.words().locale() == "pl");
-  CHECK(family.session().state()["a"] == answers_before);
+  CHECK(core::rules::to_json(family.session().answers()) == answers_before);
   CHECK(family.session().current_question() == "support_needs");
   const auto polish = family.screen();
   CHECK(polish.locale == "pl");
@@ -132,16 +132,16 @@ TEST_CASE("family session: changing language on the result keeps the result") {
 TEST_CASE("family session: easy read keeps every answer and the place") {
   FamilySession family(content(), test::kToday, "en-GB");
   answer_mo_until_support(family);
-  const Json answers_before = family.session().state()["a"];
+  const Json answers_before = core::rules::to_json(family.session().answers());
   family.set_easy_read(true);
   CHECK(family.easy_read());
   CHECK(family.words().easy_read());
   CHECK(family.screen().easy_read);
-  CHECK(family.session().state()["a"] == answers_before);
+  CHECK(core::rules::to_json(family.session().answers()) == answers_before);
   CHECK(family.screen().question == "support_needs");
   family.set_easy_read(false);
   CHECK_FALSE(family.screen().easy_read);
-  CHECK(family.session().state()["a"] == answers_before);
+  CHECK(core::rules::to_json(family.session().answers()) == answers_before);
 }
 
 TEST_CASE("family session: wipe forgets every answer and goes back to the start in the default language") {

@@ -12,7 +12,7 @@ namespace signpost::test {
 inline const kiosk::KioskContent& kiosk_content() {
   static const kiosk::KioskContent kContent = [] {
     core::json::Diagnostics out;
-    auto loaded = kiosk::load_kiosk_content(builtin(), "leicestershire", out);
+    auto loaded = core::offer::load_offer_content(builtin(), "leicestershire", out, core::offer::Pictures::kLoad);
     INFO(out.to_string());
     REQUIRE(loaded);
     return std::move(*loaded);

@@ -81,7 +81,7 @@ TEST_CASE("printout: Mo's result in English is a PDF that reads as the result, w
   answer_mo(family);
   auto screen = family.screen();
   screen.labels["take_away.qr"] = family.words().text("kiosk.take_away.qr");
-  const std::string url = kiosk::resume_url(family.session(), "http://127.0.0.1:8080/", "en-GB", false);
+  const std::string url = kiosk::resume_url(family.session().state(), "http://127.0.0.1:8080/");
   const std::string pdf = render::pdf::result_pdf(screen, engine(), url);
   REQUIRE(pdf.rfind("%PDF", 0) == 0);
   CHECK(pdf.find("%%EOF") != std::string::npos);
@@ -109,7 +109,7 @@ TEST_CASE("printout: Mo's result in Urdu, right to left, is a PDF too") {
   family.set_locale("ur");
   const auto screen = family.screen();
   REQUIRE(screen.dir == "rtl");
-  const std::string url = kiosk::resume_url(family.session(), "http://127.0.0.1:8080/", "ur", false);
+  const std::string url = kiosk::resume_url(family.session().state(), "http://127.0.0.1:8080/");
   const std::string pdf = render::pdf::result_pdf(screen, engine(), url);
   REQUIRE(pdf.rfind("%PDF", 0) == 0);
   MESSAGE("Urdu result: " << pdf.size() << " bytes, " << page_count(pdf) << " pages");

@@ -29,8 +29,9 @@ std::string percent_decode(const std::string& text) {
 
 struct Family {
   const core::offer::Offer& offer = test::builtin_offer("leicestershire");
-  core::i18n::Localizer words{test::builtin_catalogs(), offer, "en-GB"};
-  Session session{offer, words, test::kToday};
+  Session session{offer, test::kToday};
+
+  Family() { session.set_locale("en-GB"); }
 
   void answer(const std::string& q, Json value) { session.handle({Event::Kind::kAnswer, q, std::move(value)}); }
   // Mo's answers (tests/cases/mo.json), through to the result.
@@ -52,14 +53,16 @@ TEST_CASE("take-away: the resume link restores the family's answers in the web c
   mo.answer_mo();
   REQUIRE(mo.session.stage() == core::flow::Stage::kResult);
   const std::string base = "http://127.0.0.1:8080/";
-  const std::string url = kiosk::resume_url(mo.session, base, "pl", true);
+  mo.session.set_locale("pl");
+  mo.session.set_easy_read(true);
+  const std::string url = kiosk::resume_url(mo.session.state(), base);
   const Json state = fragment_state(url, base);
   CHECK(state.value("l", "") == "pl");
   CHECK(state.value("e", 0) == 1);
   CHECK(state.value("s", "") == "result");
 
   Family home;  // the web checker, opened from the link
-  home.session.restore(state);
+  home.session.restore(core::flow::SessionState::from_json(state));
   CHECK(home.session.stage() == core::flow::Stage::kResult);
   CHECK(core::rules::to_json(home.session.answers()) == core::rules::to_json(mo.session.answers()));
   CHECK(core::rules::to_json(home.session.answers()) == core::rules::to_json(test::case_answers("mo", mo.offer)));
@@ -68,7 +71,7 @@ TEST_CASE("take-away: the resume link restores the family's answers in the web c
 TEST_CASE("take-away: a fragment already on the checker's address is replaced; easy read off leaves no flag") {
   Family mo;
   mo.answer_mo();
-  const std::string url = kiosk::resume_url(mo.session, "https://example.org/check/#old", "en-GB", false);
+  const std::string url = kiosk::resume_url(mo.session.state(), "https://example.org/check/#old");
   const Json state = fragment_state(url, "https://example.org/check/");
   CHECK(state.value("l", "") == "en-GB");
   CHECK_FALSE(state.contains("e"));
@@ -77,18 +80,18 @@ TEST_CASE("take-away: a fragment already on the checker's address is replaced; e
 TEST_CASE("take-away: the link names the kiosk's offer, unless the checker's address names one already") {
   Family mo;
   mo.answer_mo();
-  const std::string plain = kiosk::resume_url(mo.session, "https://example.org/check/", "en-GB", false, "wakefield");
+  const std::string plain = kiosk::resume_url(mo.session.state(), "https://example.org/check/", "wakefield");
   CHECK(plain.rfind("https://example.org/check/?offer=wakefield#", 0) == 0);
-  const std::string query = kiosk::resume_url(mo.session, "https://example.org/check/?lang=x", "en-GB", false, "dorset");
+  const std::string query = kiosk::resume_url(mo.session.state(), "https://example.org/check/?lang=x", "dorset");
   CHECK(query.rfind("https://example.org/check/?lang=x&offer=dorset#", 0) == 0);
-  const std::string named = kiosk::resume_url(mo.session, "https://example.org/check/?offer=dorset", "en-GB", false, "dorset");
+  const std::string named = kiosk::resume_url(mo.session.state(), "https://example.org/check/?offer=dorset", "dorset");
   CHECK(named.rfind("https://example.org/check/?offer=dorset#", 0) == 0);
 }
 
 TEST_CASE("take-away: the QR code of a resume link is a real QR code's size") {
   Family mo;
   mo.answer_mo();
-  const std::string url = kiosk::resume_url(mo.session, "http://127.0.0.1:8080/", "en-GB", false);
+  const std::string url = kiosk::resume_url(mo.session.state(), "http://127.0.0.1:8080/");
   auto code = kiosk::qr_code(url);
   REQUIRE(code);
   MESSAGE("resume link: " << url.size() << " bytes, QR code " << code->size << " modules");

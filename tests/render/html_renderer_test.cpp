@@ -48,10 +48,10 @@ struct Walk {
   Walk() { reset(); }
   void reset() {
     words = std::make_unique<core::i18n::Localizer>(catalogs, offer, "en-GB");
-    session = std::make_unique<core::flow::Session>(offer, *words, test::kToday);
+    session = std::make_unique<core::flow::Session>(offer, test::kToday);
   }
   std::string html() {
-    return render::html::render(session->screen(), {href, [](const std::string& l) { return "#state:locale:" + l; },
+    return render::html::render(session->screen(*words), {href, [](const std::string& l) { return "#state:locale:" + l; },
                                                     [](bool on) { return std::string(on ? "#state:easy" : "#state:plain"); }});
   }
 };
@@ -150,10 +150,10 @@ TEST_CASE("a service card: its name escaped, marked English on another language'
   s.locations.push_back({"LE11", std::nullopt, std::nullopt});
   d.services.push_back(s);
   core::i18n::Localizer polish(w.catalogs, w.offer, "pl");
-  core::flow::Session session(w.offer, polish, test::kToday, &d);
+  core::flow::Session session(w.offer, test::kToday, &d);
   session.resume(test::case_answers("mo", w.offer));
   session.handle({Event::Kind::kConfirm, "", {}});
-  std::string html = render::html::render(session.screen(), {href, [](const std::string& l) { return "#state:locale:" + l; },
+  std::string html = render::html::render(session.screen(polish), {href, [](const std::string& l) { return "#state:locale:" + l; },
                                                              [](bool on) { return std::string(on ? "#state:easy" : "#state:plain"); }});
   CHECK(html.find(R"(<section class="sp-card sp-card--service sp-card--demo" aria-labelledby="service-swim">)") != std::string::npos);
   CHECK(html.find(R"(<h3 class="sp-card__title" id="service-swim" lang="en-GB" dir="ltr">Swim &lt;club&gt;</h3>)") != std::string::npos);

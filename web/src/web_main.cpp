@@ -1,10 +1,13 @@
 // The web checker's entry point, compiled only with Emscripten. The page calls
 // one exported function with a request and gets back the HTML to show:
-//   request  {"offer": "leicestershire", "today": "YYYY-MM-DD", "locale": "en-GB",
-//             "state": {...} (from the URL fragment), "event": {...} (optional)}
+//   request  {"offer": "leicestershire", "today": "YYYY-MM-DD", "accept": [the browser's languages],
+//             "fragment": location.hash, "remembered": the last response's "hash" (optional),
+//             "event": {...} (optional), "plain": true (optional: English, without easy read)}
 //   response {"html", "title", "lang", "dir", "screen", "error", "hash"}
-// Nothing here keeps a family's answers between calls: the state travels in the
-// request and lives only in the page's URL fragment.
+//            or {"need": [catalog paths], "locale"}, or {"failure": why}
+// The fragment is opaque to the page: SessionState reads and writes it. Nothing
+// here keeps a family's answers between calls: they travel in the request and
+// live only in the page's URL fragment and memory.
 #include <emscripten.h>
 
 #include <map>
@@ -15,47 +18,45 @@
 #include "core/flow/session.h"
 #include "core/i18n/locales.h"
 #include "core/i18n/localizer.h"
-#include "core/offer/offer_reader.h"
+#include "core/offer/offer_content.h"
 #include "render/html/html_renderer.h"
-#include "core/url/percent_encode.h"
 #include "render/html/state_links.h"
 
 namespace {
 
 using namespace signpost;
+using core::flow::SessionState;
 using core::json::Json;
 
 struct Loaded {
-  core::offer::Offer offer;
-  std::optional<core::directory::Directory> directory;  // linted at build time, like the rest
-  std::map<std::string, std::unique_ptr<core::i18n::Localizer>> words;  // by locale
+  core::offer::OfferContent content;
+  std::map<std::string, std::unique_ptr<core::i18n::Localizer>> words;  // by locale and reading mode
 };
 
 struct World {
   core::content::EmbeddedContent content;
-  core::i18n::Catalogs catalogs;
   std::map<std::string, std::unique_ptr<Loaded>> offers;
+  std::string failure;  // why the last offer asked for could not be loaded
 
-  World() {
-    core::json::Diagnostics ignored;  // the built-in content is linted at build time
-    catalogs = core::i18n::Catalogs::load(content, ignored);
-  }
-
+  // Loaded as every front end loads content; the web build lints it first
+  // (make run, make test), so a failure here names what lint would.
   Loaded* offer(const std::string& id) {
     auto it = offers.find(id);
     if (it != offers.end()) return it->second.get();
-    auto loaded = core::offer::load_offer(content, id);
-    if (!loaded.offer) return nullptr;
+    core::json::Diagnostics problems;
+    auto loaded = core::offer::load_offer_content(content, id, problems);
+    if (!loaded) {
+      failure = problems.to_string();
+      return nullptr;
+    }
     auto l = std::make_unique<Loaded>();
-    l->offer = std::move(*loaded.offer);
-    core::json::Diagnostics ignored;
-    l->directory = core::directory::load_directory(content, l->offer, ignored);
+    l->content = std::move(*loaded);
     return offers.emplace(id, std::move(l)).first->second.get();
   }
 
   const core::i18n::Localizer& words(Loaded& l, const std::string& locale, bool easy_read) {
     auto& slot = l.words[locale + (easy_read ? "+easy" : "")];
-    if (!slot) slot = std::make_unique<core::i18n::Localizer>(catalogs, l.offer, locale, easy_read);
+    if (!slot) slot = std::make_unique<core::i18n::Localizer>(l.content.catalogs, l.content.offer, locale, easy_read);
     return *slot;
   }
 };
@@ -65,66 +66,78 @@ World& world() {
   return w;
 }
 
-std::string view(const Json& request) {
-  auto text = [&](const char* key, const char* fallback) {
-    auto it = request.find(key);
-    return it != request.end() && it->is_string() ? it->get<std::string>() : std::string(fallback);
-  };
-  Loaded* loaded = world().offer(text("offer", "leicestershire"));
-  if (loaded == nullptr) loaded = world().offer("leicestershire");
-  auto today = core::rules::parse_iso_date(text("today", ""));
-  if (loaded == nullptr || !today) return Json{{"failure", "no such offer, or no date"}}.dump();
+std::string text_of(const Json& request, const char* key, const char* fallback = "") {
+  auto it = request.find(key);
+  return it != request.end() && it->is_string() ? it->get<std::string>() : std::string(fallback);
+}
 
-  // The language: the one the state names (the family chose it), else the best
-  // match for the browser's own preferences.
-  std::string locale;
-  if (auto s = request.find("state"); s != request.end() && s->is_object() && s->contains("l") && (*s)["l"].is_string()) locale = (*s)["l"];
-  if (locale.empty() || !core::i18n::is_pseudo_locale(locale)) {
-    std::vector<std::string> wanted;
-    if (!locale.empty()) wanted.push_back(locale);
-    if (auto a = request.find("accept"); a != request.end() && a->is_array())
-      for (const auto& tag : *a)
-        if (tag.is_string()) wanted.push_back(tag);
-    std::vector<std::string> available;
-    for (const auto& l : world().catalogs.languages()) available.push_back(l.locale);
-    locale = core::i18n::negotiate_locale(wanted, available);
+// The family's state from the fragment, with any answer they gave earlier in
+// this page's life that the fragment lacks (going back through the browser's
+// history keeps every answer, as the back link does).
+SessionState state_of(const Json& request) {
+  SessionState state = SessionState::from_fragment(text_of(request, "fragment")).value_or(SessionState{});
+  if (auto remembered = SessionState::from_fragment(text_of(request, "remembered")))
+    for (const auto& [id, value] : remembered->answers) state.answers.emplace(id, value);
+  if (auto plain = request.find("plain"); plain != request.end() && *plain == true) {
+    state.locale = core::i18n::kSourceLocale;
+    state.easy_read = false;
   }
-  bool easy = false;
-  if (auto s = request.find("state"); s != request.end() && s->is_object()) {
-    auto e = s->find("e");
-    easy = e != s->end() && e->is_number_integer() && *e == 1;
-  }
+  return state;
+}
+
+// The language: the one the state names (the family chose it), else the best
+// match for the browser's own preferences.
+std::string locale_of(const Json& request, const SessionState& state, const core::i18n::Catalogs& catalogs) {
+  if (core::i18n::is_pseudo_locale(state.locale)) return state.locale;
+  std::vector<std::string> wanted;
+  if (!state.locale.empty()) wanted.push_back(state.locale);
+  if (auto a = request.find("accept"); a != request.end() && a->is_array())
+    for (const auto& tag : *a)
+      if (tag.is_string()) wanted.push_back(tag);
+  std::vector<std::string> available;
+  for (const auto& l : catalogs.languages()) available.push_back(l.locale);
+  return core::i18n::negotiate_locale(wanted, available);
+}
+
+std::string view(const Json& request) {
+  Loaded* loaded = world().offer(text_of(request, "offer", "leicestershire"));
+  if (loaded == nullptr) return Json{{"failure", world().failure}}.dump();
+  auto today = core::rules::parse_iso_date(text_of(request, "today"));
+  if (!today) return Json{{"failure", "no date, or not a date as YYYY-MM-DD"}}.dump();
+  const auto& catalogs = loaded->content.catalogs;
+
+  SessionState state = state_of(request);
+  state.locale = locale_of(request, state, catalogs);
   // English is built in; another language's catalogs are fetched by the page
   // the first time a family picks it, and easy read the first time they turn
   // it on, then handed over with signpost_add_catalog.
-  const std::string words_locale = core::i18n::is_pseudo_locale(locale) ? core::i18n::kSourceLocale : locale;
+  const std::string words_locale = core::i18n::is_pseudo_locale(state.locale) ? core::i18n::kSourceLocale : state.locale;
   bool has_easy_read = false;
-  for (const auto& l : world().catalogs.languages()) has_easy_read |= l.locale == words_locale && l.easy_read;
+  for (const auto& l : catalogs.languages()) has_easy_read |= l.locale == words_locale && l.easy_read;
   Json need = Json::array();
-  for (const std::string& name : {std::string(core::i18n::kCommonCatalog), loaded->offer.catalog}) {
-    if (world().catalogs.find(words_locale, name) == nullptr) need.push_back("i18n/" + words_locale + "/" + name + ".json");
-    if (easy && has_easy_read && world().catalogs.easy_read().find(words_locale, name) == nullptr)
+  for (const std::string& name : {std::string(core::i18n::kCommonCatalog), loaded->content.offer.catalog}) {
+    if (catalogs.find(words_locale, name) == nullptr) need.push_back("i18n/" + words_locale + "/" + name + ".json");
+    if (state.easy_read && has_easy_read && catalogs.easy_read().find(words_locale, name) == nullptr)
       need.push_back("easyread/" + words_locale + "/" + name + ".json");
   }
-  if (!need.empty()) return Json{{"need", need}, {"locale", locale}}.dump();
-  const auto& words = world().words(*loaded, locale, easy);
-  core::flow::Session session(loaded->offer, words, *today, loaded->directory ? &*loaded->directory : nullptr);
-  if (auto s = request.find("state"); s != request.end()) session.restore(*s);
+  if (!need.empty()) return Json{{"need", need}, {"locale", state.locale}}.dump();
+
+  const auto& content = loaded->content;
+  core::flow::Session session(content.offer, *today, content.directory ? &*content.directory : nullptr);
+  session.restore(state);
   if (auto e = request.find("event"); e != request.end()) {
     if (auto event = core::flow::Event::from_json(*e, nullptr)) session.handle(*event);
   }
-  auto screen = session.screen();
-  render::html::Links links{[&](const core::view::Element& action) { return render::html::state_href(session, action); },
-                            [&](const std::string& locale) { return render::html::locale_href(session, locale); },
-                            [&](bool on) { return render::html::easy_read_href(session, on); }};
-  return Json{{"html", render::html::render(screen, links)},
+  const auto& words = world().words(*loaded, session.state().locale, session.state().easy_read);
+  auto screen = session.screen(words);
+  return Json{{"html", render::html::render(screen, render::html::links_for(session))},
               {"title", screen.title},
               {"service", words.text("offer.name")},
               {"lang", screen.locale},
               {"dir", screen.dir},
               {"screen", screen.kind},
               {"error", screen.has_error},
-              {"hash", "#" + core::url::percent_encode(session.state().dump())}}
+              {"hash", session.state().to_fragment()}}
       .dump();
 }
 
@@ -144,11 +157,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE int signpost_add_catalog(const char* path, const
   if (easy) {
     auto catalog = core::i18n::read_easy_read(text, p, locale, name, problems);
     if (!catalog) return 0;
-    world().catalogs.easy_read().put(std::move(*catalog));
+    for (auto& [id, offer] : world().offers) offer->content.catalogs.easy_read().put(*catalog);
   } else {
     auto catalog = core::i18n::read_catalog(text, p, locale, name, problems);
     if (!catalog) return 0;
-    world().catalogs.put(std::move(*catalog));
+    for (auto& [id, offer] : world().offers) offer->content.catalogs.put(*catalog);
   }
   return 1;
 }

@@ -19,16 +19,6 @@ Event event_of(const view::Element& action) {
   return e;
 }
 
-const char* to_string(Stage s) {
-  switch (s) {
-    case Stage::kStart: return "start";
-    case Stage::kQuestion: return "question";
-    case Stage::kCheckAnswers: return "check-answers";
-    case Stage::kResult: return "result";
-  }
-  return "start";
-}
-
 std::optional<Event> Event::from_json(const json::Json& j, std::string* error) {
   auto fail = [&](std::string message) -> std::optional<Event> {
     if (error != nullptr) *error = std::move(message);
@@ -57,18 +47,22 @@ std::optional<Event> Event::from_json(const json::Json& j, std::string* error) {
   return e;
 }
 
-Session::Session(const offer::Offer& offer, const i18n::Localizer& words, rules::Date today, const directory::Directory* directory)
-    : offer_(offer), words_(words), today_(today), directory_(directory) {}
+Session::Session(const offer::Offer& offer, rules::Date today, const directory::Directory* directory)
+    : offer_(&offer), today_(today), directory_(directory) {}
 
-rules::Answers Session::counted_answers() const { return answers_on_path(answers_, walk_path(offer_, answers_, today_)); }
+rules::Answers Session::counted_answers() const {
+  return answers_on_path(state_.answers, walk_path(*offer_, state_.answers, today_));
+}
 
-std::vector<rules::Outcome> Session::outcomes() const { return rules::decide_all(offer_, counted_answers(), today_); }
+std::vector<rules::Outcome> Session::outcomes() const { return rules::decide_all(*offer_, counted_answers(), today_); }
 
-ServicesFound Session::services() const { return services_for(outcomes()); }
+ServicesFound Session::services() const {
+  return services_for(outcomes(), state_.locale.empty() ? std::string(i18n::kSourceLocale) : state_.locale);
+}
 
-ServicesFound Session::services_for(const std::vector<rules::Outcome>& outcomes) const {
+ServicesFound Session::services_for(const std::vector<rules::Outcome>& outcomes, const std::string& locale) const {
   if (directory_ == nullptr) return {};
-  return find_services(offer_, *directory_, counted_answers(), outcomes, today_, query_, words_.locale());
+  return find_services(*offer_, *directory_, counted_answers(), outcomes, today_, state_.search, locale);
 }
 
 void Session::search_for(const std::string& words) {
@@ -76,49 +70,45 @@ void Session::search_for(const std::string& words) {
   constexpr std::size_t kMostBytes = 200;
   std::size_t end = std::min(words.size(), kMostBytes);
   while (end > 0 && end < words.size() && (static_cast<unsigned char>(words[end]) & 0xC0) == 0x80) --end;
-  query_ = words.substr(0, end);
+  state_.search = words.substr(0, end);
 }
 
 void Session::handle(const Event& event) {
   switch (event.kind) {
     case Event::Kind::kStart:
-      if (stage_ == Stage::kStart) advance();
+      if (state_.stage == Stage::kStart) advance();
       return;
     case Event::Kind::kAnswer:
-      if (stage_ == Stage::kQuestion && event.question == current_) answer(event);
+      if (state_.stage == Stage::kQuestion && event.question == state_.question) answer(event);
       return;
     case Event::Kind::kBack: back(); return;
     case Event::Kind::kChange: {
-      auto path = walk_path(offer_, answers_, today_);
+      auto path = walk_path(*offer_, state_.answers, today_);
       bool on_path = std::find(path.asked.begin(), path.asked.end(), event.question) != path.asked.end();
-      if ((stage_ == Stage::kCheckAnswers || stage_ == Stage::kResult) && on_path) {
-        stage_ = Stage::kQuestion;
-        current_ = event.question;
-        returning_ = true;
+      if ((state_.stage == Stage::kCheckAnswers || state_.stage == Stage::kResult) && on_path) {
+        state_.stage = Stage::kQuestion;
+        state_.question = event.question;
+        state_.returning = true;
         rejected_value_.reset();
       }
       return;
     }
     case Event::Kind::kConfirm:
-      if (stage_ == Stage::kCheckAnswers) stage_ = Stage::kResult;
+      if (state_.stage == Stage::kCheckAnswers) state_.stage = Stage::kResult;
       return;
     case Event::Kind::kSearch:
-      if (stage_ == Stage::kResult) search_for(event.value.is_string() ? event.value.get<std::string>() : "");
+      if (state_.stage == Stage::kResult) search_for(event.value.is_string() ? event.value.get<std::string>() : "");
       return;
     case Event::Kind::kRestart:
-      // Wipe everything the family told us.
-      answers_.clear();
-      query_.clear();
+      // Wipe everything the family told us; their language and reading mode stay.
+      state_ = SessionState{Stage::kStart, "", false, {}, "", state_.locale, state_.easy_read};
       rejected_value_.reset();
-      current_.clear();
-      returning_ = false;
-      stage_ = Stage::kStart;
       return;
   }
 }
 
 void Session::answer(const Event& event) {
-  const offer::Question* q = offer_.question(current_);
+  const offer::Question* q = offer_->question(state_.question);
   if (q == nullptr) return;
   auto checked = rules::check_answer(*q, event.value, today_);
   if (!checked.value) {
@@ -127,50 +117,52 @@ void Session::answer(const Event& event) {
     return;
   }
   rejected_value_.reset();
-  answers_[q->id] = *checked.value;
+  state_.answers[q->id] = *checked.value;
   advance();
 }
 
 // Goes to the first question still to ask, else to check your answers.
 void Session::advance() {
-  auto path = walk_path(offer_, answers_, today_);
+  auto path = walk_path(*offer_, state_.answers, today_);
   if (path.next) {
-    stage_ = Stage::kQuestion;
-    current_ = *path.next;
+    state_.stage = Stage::kQuestion;
+    state_.question = *path.next;
   } else {
-    stage_ = Stage::kCheckAnswers;
-    current_.clear();
-    returning_ = false;
+    state_.stage = Stage::kCheckAnswers;
+    state_.question.clear();
+    state_.returning = false;
   }
 }
 
 void Session::back() {
   rejected_value_.reset();
-  auto path = walk_path(offer_, answers_, today_);
-  switch (stage_) {
+  auto path = walk_path(*offer_, state_.answers, today_);
+  Stage& stage = state_.stage;
+  std::string& current = state_.question;
+  switch (stage) {
     case Stage::kStart: return;
-    case Stage::kResult: stage_ = Stage::kCheckAnswers; return;
+    case Stage::kResult: stage = Stage::kCheckAnswers; return;
     case Stage::kCheckAnswers:
       if (path.asked.empty()) {
-        stage_ = Stage::kStart;
+        stage = Stage::kStart;
       } else {
-        stage_ = Stage::kQuestion;
-        current_ = path.asked.back();
+        stage = Stage::kQuestion;
+        current = path.asked.back();
       }
       return;
     case Stage::kQuestion: {
-      if (returning_ && !path.next) {
-        stage_ = Stage::kCheckAnswers;
-        current_.clear();
-        returning_ = false;
+      if (state_.returning && !path.next) {
+        stage = Stage::kCheckAnswers;
+        current.clear();
+        state_.returning = false;
         return;
       }
-      auto here = std::find(path.asked.begin(), path.asked.end(), current_);
+      auto here = std::find(path.asked.begin(), path.asked.end(), current);
       if (here == path.asked.begin() || path.asked.empty()) {
-        stage_ = Stage::kStart;
-        current_.clear();
+        stage = Stage::kStart;
+        current.clear();
       } else {
-        current_ = here == path.asked.end() ? path.asked.back() : *std::prev(here);
+        current = here == path.asked.end() ? path.asked.back() : *std::prev(here);
       }
       return;
     }
@@ -178,90 +170,70 @@ void Session::back() {
 }
 
 void Session::resume(const rules::Answers& answers) {
-  answers_ = answers;
+  state_.answers = answers;
   rejected_value_.reset();
-  returning_ = false;
+  state_.returning = false;
   advance();
 }
 
-json::Json Session::state() const {
-  json::Json j = {{"s", to_string(stage_)}, {"l", words_.locale()}};
-  if (words_.easy_read()) j["e"] = 1;
-  if (stage_ == Stage::kQuestion) j["q"] = current_;
-  if (returning_) j["r"] = 1;
-  if (!answers_.empty()) j["a"] = rules::to_json(answers_);
-  if (!query_.empty() && stage_ == Stage::kResult) j["f"] = query_;
-  return j;
-}
-
-void Session::restore(const json::Json& state) {
-  answers_.clear();
-  query_.clear();
+void Session::restore(const SessionState& wanted) {
   rejected_value_.reset();
-  returning_ = false;
-  current_.clear();
-  stage_ = Stage::kStart;
-  if (!state.is_object()) return;
-  if (auto a = state.find("a"); a != state.end() && a->is_object()) {
-    for (const auto& [id, raw] : a->items()) {
-      const offer::Question* q = offer_.question(id);
-      if (q == nullptr) continue;
-      auto checked = rules::check_answer(*q, raw, today_);
-      if (checked.value) answers_[id] = *checked.value;
-    }
+  state_ = SessionState{};
+  state_.locale = wanted.locale;
+  state_.easy_read = wanted.easy_read;
+  for (const auto& [id, given] : wanted.answers) {
+    const offer::Question* q = offer_->question(id);
+    if (q == nullptr) continue;
+    auto checked = rules::check_answer(*q, rules::to_json(given), today_);
+    if (checked.value) state_.answers[id] = *checked.value;
   }
-  auto field = [&](const char* key) {
-    auto it = state.find(key);
-    return it != state.end() && it->is_string() ? it->get<std::string>() : std::string();
-  };
-  const std::string stage = field("s");
-  if (stage.empty() || stage == "start") return;
-  auto path = walk_path(offer_, answers_, today_);
-  const std::string q = field("q");
+  if (wanted.stage == Stage::kStart) return;
+  auto path = walk_path(*offer_, state_.answers, today_);
+  const std::string& q = wanted.question;
   bool on_path = std::find(path.asked.begin(), path.asked.end(), q) != path.asked.end() || (path.next && *path.next == q);
-  if (stage == "question" && on_path) {
-    stage_ = Stage::kQuestion;
-    current_ = q;
-    auto r = state.find("r");
-    returning_ = r != state.end() && r->is_number_integer() && *r == 1 && !path.asked.empty();
+  if (wanted.stage == Stage::kQuestion && on_path) {
+    state_.stage = Stage::kQuestion;
+    state_.question = q;
+    state_.returning = wanted.returning && !path.asked.empty();
     return;
   }
-  if ((stage == "check-answers" || stage == "result") && !path.next) {
-    stage_ = stage == "result" ? Stage::kResult : Stage::kCheckAnswers;
-    if (stage_ == Stage::kResult) search_for(field("f"));
+  if ((wanted.stage == Stage::kCheckAnswers || wanted.stage == Stage::kResult) && !path.next) {
+    state_.stage = wanted.stage;
+    if (state_.stage == Stage::kResult) search_for(wanted.search);
     return;
   }
   advance();
 }
 
-view::Screen Session::screen() const {
-  switch (stage_) {
-    case Stage::kStart: return start_screen(offer_, words_);
+view::Screen Session::screen(const i18n::Localizer& words) const {
+  const offer::Offer& offer = *offer_;
+  switch (state_.stage) {
+    case Stage::kStart: return start_screen(offer, words);
     case Stage::kQuestion: {
-      const offer::Question* q = offer_.question(current_);
-      if (q == nullptr) return start_screen(offer_, words_);
-      auto given = answers_.find(q->id);
+      const offer::Question* q = offer.question(state_.question);
+      if (q == nullptr) return start_screen(offer, words);
+      auto given = state_.answers.find(q->id);
       QuestionState state;
       if (rejected_value_) {
         state.raw = &*rejected_value_;
         state.problem = &rejected_;
-      } else if (given != answers_.end()) {
+      } else if (given != state_.answers.end()) {
         state.given = &given->second;
       }
-      return question_screen(offer_, words_, *q, state);
+      return question_screen(offer, words, *q, state);
     }
     case Stage::kCheckAnswers: {
-      auto path = walk_path(offer_, answers_, today_);
-      return check_answers_screen(offer_, words_, path.asked, answers_);
+      auto path = walk_path(offer, state_.answers, today_);
+      return check_answers_screen(offer, words, path.asked, state_.answers);
     }
     case Stage::kResult: {
       const auto decided = outcomes();
-      if (directory_ == nullptr) return result_screen(offer_, words_, decided);
-      const ServicesFound found = services_for(decided);
-      return result_screen(offer_, words_, decided, &found);
+      if (directory_ == nullptr) return result_screen(offer, words, decided);
+      const ServicesFound found = services_for(decided, words.locale());
+      return result_screen(offer, words, decided, &found);
     }
   }
-  return start_screen(offer_, words_);
+  return start_screen(offer, words);
 }
 
 }  // namespace signpost::core::flow

@@ -1,5 +1,6 @@
 // Session: one family's way through the check. Events in (start, answer, back,
-// change, confirm, restart), Screen out. One question per screen; skip logic
+// change, confirm, restart, search), Screen out, in whatever words the caller
+// hands it (a change of language or reading mode rebuilds nothing). One question per screen; skip logic
 // from path.h; GOV.UK-style validation; check your answers with change links
 // that come back to it; the result; restart wipes every answer. Answers are held
 // in memory only and never logged.
@@ -12,6 +13,7 @@
 #include "core/directory/match.h"
 #include "core/flow/path.h"
 #include "core/flow/screens.h"
+#include "core/flow/session_state.h"
 #include "core/i18n/localizer.h"
 #include "core/json/reader.h"
 #include "core/offer/offer.h"
@@ -35,55 +37,51 @@ struct Event {
 // an "answer" action needs its value from the front end's form.
 Event event_of(const view::Element& action);
 
-enum class Stage { kStart, kQuestion, kCheckAnswers, kResult };
-const char* to_string(Stage s);
-
 class Session {
  public:
   // With a directory, the result shows the services that suit the family.
-  Session(const offer::Offer& offer, const i18n::Localizer& words, rules::Date today,
-          const directory::Directory* directory = nullptr);
+  Session(const offer::Offer& offer, rules::Date today, const directory::Directory* directory = nullptr);
 
   // Applies an event; events that make no sense where the family is are ignored.
   void handle(const Event& event);
-  view::Screen screen() const;
+  // The screen where the family is, in `words` (the family's language and
+  // reading mode: state().locale and state().easy_read say which they chose).
+  view::Screen screen(const i18n::Localizer& words) const;
 
-  Stage stage() const { return stage_; }
-  const std::string& current_question() const { return current_; }
+  Stage stage() const { return state_.stage; }
+  const std::string& current_question() const { return state_.question; }
   // Every answer given, including any a change has since left off the path.
-  const rules::Answers& answers() const { return answers_; }
+  const rules::Answers& answers() const { return state_.answers; }
   // The answers that count, and what they lead to.
   rules::Answers counted_answers() const;
   std::vector<rules::Outcome> outcomes() const;
-  // The directory's services that suit the family, best first, after the search.
+  // The directory's services that suit the family, best first, after their
+  // search (compared as the family's language compares).
   ServicesFound services() const;
   // Puts a whole set of answers in place and goes to where they lead (resume).
   void resume(const rules::Answers& answers);
 
-  // Where the family is, as a small JSON object: {"s": stage, "q": question,
-  // "r": returning to check your answers, "a": answers, "f": a search}. The web checker keeps
-  // it only in the URL fragment, which browsers never send to a server.
-  json::Json state() const;
+  // The family's language (a BCP 47 tag) and reading mode; answers and place stay.
+  void set_locale(std::string locale) { state_.locale = std::move(locale); }
+  void set_easy_read(bool on) { state_.easy_read = on; }
+
+  // Where the family is and what they said; a link carries it as to_fragment().
+  const SessionState& state() const { return state_; }
   // Restores a state from untrusted input: unknown questions and bad answers are
   // dropped, and a place the answers cannot reach becomes the next question.
-  void restore(const json::Json& state);
+  void restore(const SessionState& state);
 
  private:
   void answer(const Event& event);
   void back();
   void advance();
-  ServicesFound services_for(const std::vector<rules::Outcome>& outcomes) const;
+  ServicesFound services_for(const std::vector<rules::Outcome>& outcomes, const std::string& locale) const;
   void search_for(const std::string& words);
 
-  const offer::Offer& offer_;
-  const i18n::Localizer& words_;
+  const offer::Offer* offer_;
   rules::Date today_;
-  Stage stage_ = Stage::kStart;
-  std::string current_;
-  bool returning_ = false;  // came from check your answers: go back there when done
-  rules::Answers answers_;
   const directory::Directory* directory_ = nullptr;
-  std::string query_;  // the family's search of the services
+  SessionState state_;
   // A refused answer: shown with its error until the family answers again or leaves.
   std::optional<json::Json> rejected_value_;
   rules::CheckedAnswer rejected_;

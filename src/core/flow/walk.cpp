@@ -5,12 +5,14 @@ namespace signpost::core::flow {
 std::optional<std::vector<view::Screen>> walk_answers(const offer::Offer& offer, const i18n::Localizer& words,
                                                       rules::Date today, const rules::Answers& answers, std::string* error,
                                                       const directory::Directory* directory) {
-  Session session(offer, words, today, directory);
-  std::vector<view::Screen> screens{session.screen()};
+  Session session(offer, today, directory);
+  session.set_locale(words.locale());
+  session.set_easy_read(words.easy_read());
+  std::vector<view::Screen> screens{session.screen(words)};
   session.handle({Event::Kind::kStart, "", {}});
   // Each question is asked once; the bound keeps a broken pack from spinning.
   for (std::size_t step = 0; session.stage() == Stage::kQuestion && step <= offer.questions.size(); ++step) {
-    screens.push_back(session.screen());
+    screens.push_back(session.screen(words));
     const std::string id = session.current_question();
     const offer::Question* q = offer.question(id);
     json::Json value;
@@ -30,9 +32,9 @@ std::optional<std::vector<view::Screen>> walk_answers(const offer::Offer& offer,
     if (error != nullptr) *error = "the walk did not reach check your answers";
     return std::nullopt;
   }
-  screens.push_back(session.screen());
+  screens.push_back(session.screen(words));
   session.handle({Event::Kind::kConfirm, "", {}});
-  screens.push_back(session.screen());
+  screens.push_back(session.screen(words));
   return screens;
 }
 

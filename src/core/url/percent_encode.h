@@ -3,6 +3,7 @@
 // standard library only.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,5 +14,9 @@ std::string percent_encode(std::string_view text);
 
 // The same for a path, keeping its '/' separators.
 std::string percent_encode_path(std::string_view path);
+
+// Decodes %XX sequences (either case); every other byte is kept as it is.
+// nullopt when a '%' is not followed by two hexadecimal digits.
+std::optional<std::string> percent_decode(std::string_view text);
 
 }  // namespace signpost::core::url
