@@ -1,9 +1,11 @@
 // KioskApp: the kiosk program. One full-screen SDL2 window with an OpenGL 3
 // context; Dear ImGui draws the core's Screens (src/render/imgui) with text from
 // the TextEngine. It renders only when something changes: input, the attract
-// screen's next language, the idle countdown, a script step. Sections: set-up,
-// the loop, input, speech, take-away, scripts, screenshots (kiosk_app.cpp), and
-// what each frame draws (kiosk_frame.cpp).
+// screen's next language, the idle countdown, a script step. Its parts, a file
+// each: set-up, the loop, input and families coming and going (kiosk_app.cpp);
+// what each frame draws (kiosk_frame.cpp); speech and printing
+// (kiosk_speech.cpp); content updates (kiosk_updates.cpp); scripts and
+// screenshots (kiosk_script.cpp).
 // Depends on SDL2, OpenGL, ImGui, the kiosk's core and platform parts.
 #pragma once
 

@@ -1,58 +1,104 @@
-// Golden Screens: a whole walk through each offer, screen by screen, held in
-// tests/golden/. Run with SIGNPOST_UPDATE_GOLDEN=1 to rewrite them after a
-// deliberate change, and commit the new files on their own.
+// Golden Screens and golden HTML: whole walks through each offer, screen by
+// screen, held in tests/golden/ (Screens as JSON, <offer>-<family>[-<locale>]
+// [-easy-read].walk.json) and tests/golden/html/ (the HTML renderer's markup
+// of the same screens). Run with SIGNPOST_UPDATE_GOLDEN=1 to rewrite them
+// after a deliberate change, and commit the new files on their own.
 #include <cstdlib>
 #include <fstream>
 
 #include "support.h"
 
 #include "core/flow/walk.h"
+#include "render/html/html_renderer.h"
 
 using namespace signpost;
 
 namespace {
 
-void check_walk(const std::string& offer_id, const std::string& family) {
-  const auto& offer = test::builtin_offer(offer_id);
-  core::i18n::Localizer words(test::builtin_catalogs(), offer, "en-GB");
-  std::string error;
-  core::json::Diagnostics problems;
-  auto directory = core::directory::load_directory(test::builtin(), offer, problems);
-  INFO(problems.to_string());
-  REQUIRE(directory);
-  auto screens = core::flow::walk_answers(offer, words, test::kToday, test::case_answers(family, offer), &error, &*directory);
-  INFO(error);
-  REQUIRE(screens);
-  std::string got;
-  for (const auto& s : *screens) got += s.to_json().dump(1) + "\n";
+struct Walk {
+  std::string offer;
+  std::string family;
+  std::string locale = "en-GB";
+  bool easy_read = false;
 
-  const std::string file = "tests/golden/" + offer_id + "-" + family + ".walk.json";
+  std::string name() const {
+    return offer + "-" + family + (locale == "en-GB" ? "" : "-" + locale) + (easy_read ? "-easy-read" : "");
+  }
+};
+
+// Links in golden HTML say what they do rather than carry a state, so that a
+// change to the fragment's format is not a change to every page's markup.
+render::html::Links golden_links() {
+  return {[](const core::view::Element& e) { return "#state:" + e.event + (e.target.empty() ? "" : ":" + e.target); },
+          [](const std::string& l) { return "#state:locale:" + l; },
+          [](bool on) { return std::string(on ? "#state:easy-read" : "#state:plain"); }};
+}
+
+// Compares `got` with the golden file screen by screen (screens end with
+// `end`), so that a failure names the screen; or rewrites it.
+void check_golden(const std::string& file, const std::string& got, const std::string& end) {
   if (std::getenv("SIGNPOST_UPDATE_GOLDEN") != nullptr) {
     std::ofstream(std::string(SIGNPOST_SOURCE_DIR) + "/" + file, std::ios::binary) << got;
     MESSAGE("rewrote " << file);
     return;
   }
-  std::string want = test::read_source_file(file);
-  // Compare screen by screen, so that a failure names the screen.
+  const std::string want = test::read_source_file(file);
   std::size_t a = 0, b = 0;
   for (int screen = 0; a < got.size() || b < want.size(); ++screen) {
-    auto end_a = got.find("\n}\n", a), end_b = want.find("\n}\n", b);
-    std::string one_got = got.substr(a, end_a == std::string::npos ? std::string::npos : end_a + 3 - a);
-    std::string one_want = want.substr(b, end_b == std::string::npos ? std::string::npos : end_b + 3 - b);
+    auto end_a = got.find(end, a), end_b = want.find(end, b);
+    std::string one_got = got.substr(a, end_a == std::string::npos ? std::string::npos : end_a + end.size() - a);
+    std::string one_want = want.substr(b, end_b == std::string::npos ? std::string::npos : end_b + end.size() - b);
+    CAPTURE(file);
     CAPTURE(screen);
     CHECK(one_got == one_want);
     if (end_a == std::string::npos || end_b == std::string::npos) break;
-    a = end_a + 3;
-    b = end_b + 3;
+    a = end_a + end.size();
+    b = end_b + end.size();
   }
+}
+
+void check_walk(const Walk& walk) {
+  const auto& offer = test::builtin_offer(walk.offer);
+  core::i18n::Localizer words(test::builtin_catalogs(), offer, walk.locale, walk.easy_read);
+  std::string error;
+  core::json::Diagnostics problems;
+  auto directory = core::directory::load_directory(test::builtin(), offer, problems);
+  INFO(problems.to_string());
+  REQUIRE(directory);
+  auto screens = core::flow::walk_answers(offer, words, test::kToday, test::case_answers(walk.family, offer), &error, &*directory);
+  INFO(error);
+  REQUIRE(screens);
+  std::string json, html;
+  for (const auto& s : *screens) {
+    json += s.to_json().dump(1) + "\n";
+    html += "<!-- " + s.kind + " -->\n" + render::html::render(s, golden_links()) + "\n<!-- end -->\n";
+  }
+  check_golden("tests/golden/" + walk.name() + ".walk.json", json, "\n}\n");
+  check_golden("tests/golden/html/" + walk.name() + ".html", html, "<!-- end -->\n");
 }
 
 }  // namespace
 
-TEST_CASE("Mo's whole walk through the Leicestershire check matches its golden Screens") { check_walk("leicestershire", "mo"); }
+TEST_CASE("Mo's whole walk through the Leicestershire check matches its golden Screens and HTML") {
+  check_walk({"leicestershire", "mo"});
+}
 
-TEST_CASE("Melody's walk, where the gate is not met, matches its golden Screens") { check_walk("leicestershire", "melody"); }
+TEST_CASE("Melody's walk, where the gate is not met, matches its golden Screens and HTML") {
+  check_walk({"leicestershire", "melody"});
+}
 
-TEST_CASE("a Wakefield family's walk to specialist support matches its golden Screens") {
-  check_walk("wakefield", "wakefield-specialist");
+TEST_CASE("a Wakefield family's walk to specialist support matches its golden Screens and HTML") {
+  check_walk({"wakefield", "wakefield-specialist"});
+}
+
+TEST_CASE("a Dorset family's walk to targeted breaks matches its golden Screens and HTML") {
+  check_walk({"dorset", "dorset-targeted"});
+}
+
+TEST_CASE("Mo's walk in Urdu, right to left, matches its golden Screens and HTML") {
+  check_walk({"leicestershire", "mo", "ur"});
+}
+
+TEST_CASE("Mo's walk in easy read matches its golden Screens and HTML") {
+  check_walk({"leicestershire", "mo", "en-GB", true});
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <vector>
 
 namespace signpost::core::json {
 namespace {
@@ -56,18 +57,71 @@ std::size_t token_start(std::string_view text, std::size_t byte) {
   return last;
 }
 
-// Builds the document like nlohmann's own parser, but keeps a syntax error's
-// position and message instead of throwing, so the core needs no exceptions.
-class DomBuilder : public nlohmann::detail::json_sax_dom_parser<Json> {
+// Builds the document through nlohmann's public SAX interface, keeping a
+// syntax error's position and message instead of throwing, so the core needs
+// no exceptions. A key given twice keeps its last value, as nlohmann's own
+// parser does.
+class DomBuilder final : public nlohmann::json_sax<Json> {
  public:
-  explicit DomBuilder(Json& result) : json_sax_dom_parser(result, false) {}
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+  explicit DomBuilder(Json& result) : result_(result) {}
+
+  bool null() override { return put(nullptr); }
+  bool boolean(bool value) override { return put(value); }
+  bool number_integer(number_integer_t value) override { return put(value); }
+  bool number_unsigned(number_unsigned_t value) override { return put(value); }
+  bool number_float(number_float_t value, const string_t&) override { return put(value); }
+  bool string(string_t& value) override { return put(std::move(value)); }
+  bool binary(binary_t& value) override { return put(Json::binary(std::move(value))); }
+  bool start_object(std::size_t) override { return open(Json::object()); }
+  bool key(string_t& value) override {
+    key_ = std::move(value);
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(Json::array()); }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t position, const std::string&, const Json::exception& e) override {
     position_ = position;
     message_ = e.what();
     return false;
   }
+
   std::size_t position_ = 0;
   std::string message_;
+
+ private:
+  // Where the next value goes: the document itself, the end of the open
+  // array, or the open object's last key. Returns the value's place.
+  Json* place(Json value) {
+    if (open_.empty()) {
+      result_ = std::move(value);
+      return &result_;
+    }
+    Json& parent = *open_.back();
+    if (parent.is_array()) {
+      parent.push_back(std::move(value));
+      return &parent.back();
+    }
+    Json& slot = parent[key_];
+    slot = std::move(value);
+    return &slot;
+  }
+  bool put(Json value) {
+    place(std::move(value));
+    return true;
+  }
+  bool open(Json container) {
+    open_.push_back(place(std::move(container)));
+    return true;
+  }
+  bool close() {
+    open_.pop_back();
+    return true;
+  }
+
+  Json& result_;
+  std::vector<Json*> open_;
+  std::string key_;
 };
 
 }  // namespace
