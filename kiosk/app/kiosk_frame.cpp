@@ -89,15 +89,15 @@ void KioskApp::draw_kiosk(FrameInput input) {
     content.begin(input, focus_, left, column);
     if (!screen.draft_notice.empty()) content.notice(screen.draft_notice);
     // The result starts with the way to print it, and ends with the code to carry on at home.
-    if (screen.kind == "result") draw_print(content);
+    if (screen.kind == core::view::ScreenKind::kResult) draw_print(content);
     auto event = view_.draw(content, screen);
-    if (screen.kind == "result") draw_take_away(content);
+    if (screen.kind == core::view::ScreenKind::kResult) draw_take_away(content);
     content.end();
     ImGui::EndChild();
     stops = content.stops();
     // A question starts at its first answer; any other screen at its way forward.
-    if (screen.kind == "question" && content.first_answer() >= 0) first = content.first_answer();
-    else if (screen.kind != "result" && content.first_primary() >= 0) first = content.first_primary();
+    if (screen.kind == core::view::ScreenKind::kQuestion && content.first_answer() >= 0) first = content.first_answer();
+    else if (screen.kind != core::view::ScreenKind::kResult && content.first_primary() >= 0) first = content.first_primary();
     else first = std::max(0, content.first_interactive());
     const int offset = static_cast<int>(stops.size());
     Canvas tools(*painter_, theme, px, rtl, screen.locale);
@@ -130,8 +130,8 @@ void KioskApp::draw_kiosk(FrameInput input) {
   ImGui::PopStyleColor(4);
 
   // A new screen (or panel): the focus goes to its first interactive item, and it is spoken.
-  std::string key = std::to_string(static_cast<int>(mode)) + "/" + std::to_string(static_cast<int>(overlay_)) + "/" + screen.kind +
-                    "/" + screen.question + "/" + screen.locale + (screen.easy_read ? "/easy" : "");
+  std::string key = std::to_string(static_cast<int>(mode)) + "/" + std::to_string(static_cast<int>(overlay_)) + "/" +
+                    core::view::to_string(screen.kind) + "/" + screen.question + "/" + screen.locale + (screen.easy_read ? "/easy" : "");
   if (key != screen_key_) {
     screen_key_ = key;
     focus_ = first;

@@ -4,7 +4,7 @@ namespace signpost::kiosk {
 namespace {
 
 using core::view::Element;
-using core::view::Kind;
+using core::view::Overloaded;
 
 void add(std::string& out, const std::string& text) {
   if (text.empty()) return;
@@ -17,15 +17,22 @@ void add(std::string& out, const std::string& text) {
 std::string screen_speech(const core::view::Screen& screen) {
   std::string out;
   for (const Element& e : screen.elements) {
-    if (e.kind == Kind::kErrorSummary) {
-      add(out, e.text);
-      for (const auto& link : e.errors) add(out, link.text);
-    } else if (e.kind == Kind::kHeading && e.level == 1) {
-      add(out, e.text);
-    } else if (e.kind == Kind::kQuestion) {
-      add(out, e.text);
-      add(out, e.hint);
-    }
+    std::visit(Overloaded{
+                   [&](const core::view::ErrorSummary& s) {
+                     add(out, s.title);
+                     for (const auto& link : s.errors) add(out, link.text);
+                   },
+                   [&](const core::view::Heading& h) {
+                     if (h.level == 1) add(out, h.text);
+                   },
+                   [&](const core::view::Question& q) {
+                     add(out, q.text);
+                     add(out, q.hint);
+                   },
+                   // The rest is spoken as the keypad reaches it (item_speech).
+                   [](const auto&) {},
+               },
+               e);
   }
   if (out.empty()) out = screen.title;
   return out;
@@ -46,12 +53,22 @@ std::string item_speech(const core::view::FocusItem& item, const core::i18n::Loc
   return item.label;
 }
 
+namespace {
+
+const char* help_key(core::view::ScreenKind kind) {
+  switch (kind) {
+    case core::view::ScreenKind::kStart: return "kiosk.help.start";
+    case core::view::ScreenKind::kQuestion: return "kiosk.help.question";
+    case core::view::ScreenKind::kCheckAnswers: return "kiosk.help.check";
+    case core::view::ScreenKind::kResult: return "kiosk.help.result";
+  }
+  return "kiosk.help.question";
+}
+
+}  // namespace
+
 std::string help_text(const core::view::Screen& screen, const core::i18n::Localizer& words) {
-  std::string key = "kiosk.help.question";
-  if (screen.kind == "start") key = "kiosk.help.start";
-  else if (screen.kind == "check-answers") key = "kiosk.help.check";
-  else if (screen.kind == "result") key = "kiosk.help.result";
-  return words.text(key) + " " + words.text("kiosk.help.keys");
+  return words.text(help_key(screen.kind)) + " " + words.text("kiosk.help.keys");
 }
 
 }  // namespace signpost::kiosk

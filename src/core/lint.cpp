@@ -1,11 +1,18 @@
+// Sections: the message keys an offer needs (keys_of); an offer's words and
+// their arguments; criterion numbers written out; the catalog sets (chrome,
+// each language's place, every catalog in every language); easy read;
+// signposting (places and directory); lint() itself.
 #include "core/lint.h"
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "core/directory/directory.h"
 #include "core/directory/suits.h"
+#include "core/flow/chrome_keys.h"
+#include "core/flow/criterion_words.h"
 #include "core/flow/screens.h"
 #include "core/i18n/catalog.h"
 #include "core/json/reader.h"
@@ -17,22 +24,9 @@ namespace {
 using i18n::Catalog;
 using i18n::Catalogs;
 
-// The chrome every screen uses, from i18n/<locale>/common.json.
-const char* const kCommonKeys[] = {
-    "page.title", "page.error_title", "page.noscript", "language.name", "language.label", "draft.notice", "draft.english", "start.heading", "start.time", "start.need.heading", "start.button", "start.offer.heading", "start.privacy", "start.other.heading", "start.other.body",
-    "nav.back", "button.continue", "question.multi.hint", "date.day", "date.month", "date.year", "error.summary.title",
-    "error.exclusive", "check.heading", "check.lead", "check.change", "check.confirm", "result.heading", "result.lead",
-    "result.group.eligible", "result.group.may-be-eligible", "result.group.assessment", "result.group.not-eligible",
-    "result.pathway.heading", "result.complaints.heading", "result.restart", "status.eligible", "status.may-be-eligible",
-    "status.assessment", "status.not-eligible", "outcome.providers", "result.services.heading", "result.services.lead",
-    "result.services.none", "result.services.more", "result.services.search", "result.services.search_hint",
-    "result.services.search_button", "result.services.no_results", "service.travel", "service.near", "service.travel_unknown",
-    "service.ages.range", "service.ages.from", "service.ages.to", "service.hours", "service.demo"};
-// (The chrome labels, kLabelNames in flow/screens.h, are checked beside these.)
-
 // Arguments the core itself passes to messages.
-const std::set<std::string> kCoreArguments = {"result", "part",  "option",  "page", "service", "title", "count", "district",
-                                              "query",  "minutes", "min",   "max",  "opens",   "closes"};
+const std::set<std::string> kCoreArguments = {"result", "part",    "option", "page", "service", "title", "count", "district",
+                                              "query",  "minutes", "min",    "max",  "until",   "opens", "closes"};
 
 struct KeyUse {
   std::string key;
@@ -119,6 +113,31 @@ void check_offer_words(const offer::Offer& o, const Catalogs& catalogs, LintRepo
         out.error(catalog_file, json::child_pointer("/messages", key), "unknown argument {" + arg + "}: no fact of the offer has this name");
 }
 
+// A criterion's sentence is handed the rule's numbers ({min}, {max}, {until}:
+// flow/criterion_words.h); written out in a catalog, in any language or in
+// easy read, they would stay behind when the rule changes.
+void check_criterion_numbers(const offer::Offer& o, const Catalogs& catalogs, LintReport& report) {
+  auto check = [&](const std::string& file, const std::string& pointer, const std::string& pattern, const offer::Criterion& c) {
+    for (long long n : flow::numbers_written_out(pattern, c))
+      report.diagnostics.error(file, pointer,
+                               "writes the rule's number " + std::to_string(n) + " (offers/" + o.id + "/rules.json " + c.pointer +
+                                   ") as text: use {min}, {max} or {until}, which follow the rule");
+  };
+  for (const auto& c : o.criteria) {
+    const std::string key = "criterion." + c.id;
+    for (const auto& catalog : catalogs.all())
+      if (catalog.name == o.catalog)
+        if (auto it = catalog.patterns.find(key); it != catalog.patterns.end())
+          check("i18n/" + catalog.locale + "/" + catalog.name + ".json", json::child_pointer("/messages", key), it->second, c);
+    for (const auto& easy : catalogs.easy_read().catalogs)
+      if (easy.name == o.catalog)
+        if (auto it = easy.ideas.find(key); it != easy.ideas.end())
+          for (std::size_t i = 0; i < it->second.size(); ++i)
+            check("easyread/" + easy.locale + "/" + easy.name + ".json",
+                  json::child_pointer(json::child_pointer("/ideas", key), i) + "/text", it->second[i].pattern, c);
+  }
+}
+
 void check_catalog_sets(const Catalogs& catalogs, LintReport& report) {
   auto& out = report.diagnostics;
   const Catalog* common = catalogs.find(i18n::kSourceLocale, i18n::kCommonCatalog);
@@ -126,11 +145,20 @@ void check_catalog_sets(const Catalogs& catalogs, LintReport& report) {
   if (common == nullptr) {
     out.error(common_file, "", "missing: the chrome of every screen comes from here");
   } else {
-    for (const char* key : kCommonKeys)
+    for (const char* key : flow::kChromeKeys)
       if (!common->patterns.count(key)) out.error(common_file, "/messages", std::string("missing message \"") + key + "\"");
     for (const char* name : flow::kLabelNames)
       if (!common->patterns.count(std::string("label.") + name))
         out.error(common_file, "/messages", std::string("missing message \"label.") + name + "\"");
+  }
+  // Each language has its own place in the language control.
+  std::map<int, std::string> places;
+  for (const auto& c : catalogs.all()) {
+    if (c.name != i18n::kCommonCatalog || !c.language) continue;
+    auto [it, fresh] = places.emplace(c.language->order, c.locale);
+    if (!fresh)
+      out.error("i18n/" + c.locale + "/common.json", "/meta/order",
+                "expected a place of its own in the language control; " + it->second + " has " + std::to_string(c.language->order) + " too");
   }
   // Every language has every catalog English has.
   for (const auto& locale : catalogs.locales()) {
@@ -311,6 +339,7 @@ LintReport lint(const content::ContentSource& content, const std::optional<std::
     ++report.offers;
     if (!loaded.offer) continue;
     check_offer_words(*loaded.offer, catalogs, report);
+    check_criterion_numbers(*loaded.offer, catalogs, report);
     check_signposting(content, *loaded.offer, report);
   }
   return report;

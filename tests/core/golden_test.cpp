@@ -29,7 +29,7 @@ struct Walk {
 // Links in golden HTML say what they do rather than carry a state, so that a
 // change to the fragment's format is not a change to every page's markup.
 render::html::Links golden_links() {
-  return {[](const core::view::Element& e) { return "#state:" + e.event + (e.target.empty() ? "" : ":" + e.target); },
+  return {[](const core::view::Action& a) { return "#state:" + std::string(core::view::to_string(a.event)) + (a.target.empty() ? "" : ":" + a.target); },
           [](const std::string& l) { return "#state:locale:" + l; },
           [](bool on) { return std::string(on ? "#state:easy-read" : "#state:plain"); }};
 }
@@ -71,7 +71,7 @@ void check_walk(const Walk& walk) {
   std::string json, html;
   for (const auto& s : *screens) {
     json += s.to_json().dump(1) + "\n";
-    html += "<!-- " + s.kind + " -->\n" + render::html::render(s, golden_links()) + "\n<!-- end -->\n";
+    html += std::string("<!-- ") + core::view::to_string(s.kind) + " -->\n" + render::html::render(s, golden_links()) + "\n<!-- end -->\n";
   }
   check_golden("tests/golden/" + walk.name() + ".walk.json", json, "\n}\n");
   check_golden("tests/golden/html/" + walk.name() + ".html", html, "<!-- end -->\n");

@@ -12,6 +12,20 @@
 using namespace signpost;
 using core::i18n::negotiate_locale;
 
+namespace {
+
+// An element's own easy read ideas: a paragraph's, a notice's, a question's hint's.
+std::vector<core::view::Idea> own_ideas(const core::view::Element& e) {
+  using core::view::Idea;
+  return std::visit(core::view::Overloaded{[](const core::view::Paragraph& p) { return p.ideas; },
+                                           [](const core::view::Notice& n) { return n.ideas; },
+                                           [](const core::view::Question& q) { return q.hint_ideas; },
+                                           [](const auto&) { return std::vector<Idea>(); }},
+                    e);
+}
+
+}  // namespace
+
 TEST_CASE("the browser's preferred language is used when there are words for it, else English") {
   const std::vector<std::string> have = {"en-GB", "pl", "ur", "pa", "pt"};
   CHECK(negotiate_locale({"pl-PL", "en"}, have) == "pl");
@@ -22,8 +36,35 @@ TEST_CASE("the browser's preferred language is used when there are words for it,
   CHECK(negotiate_locale({}, have) == "en-GB");
 }
 
-TEST_CASE("languages are offered English first, then as most spoken in England") {
-  CHECK(core::i18n::in_offered_order({"it", "ur", "zz", "en-GB", "pl"}) == std::vector<std::string>{"en-GB", "pl", "ur", "it", "zz"});
+TEST_CASE("languages are offered in the order their common.json gives: English first, then as most spoken in England") {
+  std::vector<std::string> offered;
+  for (const auto& l : test::builtin_catalogs().languages()) offered.push_back(l.locale);
+  CHECK(offered == std::vector<std::string>{"en-GB", "pl", "ro", "pa", "ur", "pt", "es", "ar", "bn", "gu", "it"});
+  // A language whose catalog is added later (as the web checker fetches one) keeps its place.
+  core::i18n::Catalogs catalogs;
+  core::json::Diagnostics out;
+  for (const char* locale : {"it", "ur", "en-GB", "pl"}) {
+    const std::string file = std::string("i18n/") + locale + "/common.json";
+    auto c = core::i18n::read_catalog(*test::builtin().read(file), file, locale, "common", out);
+    REQUIRE(c);
+    catalogs.put(std::move(*c));
+  }
+  offered.clear();
+  for (const auto& l : catalogs.languages()) offered.push_back(l.locale);
+  CHECK(offered == std::vector<std::string>{"en-GB", "pl", "ur", "it"});
+}
+
+TEST_CASE("a language's direction and place are read from its common.json, and only there") {
+  core::json::Diagnostics out;
+  auto c = core::i18n::read_catalog(R"({"meta": {"locale": "so", "status": "machine-draft", "direction": "sideways", "order": -1},
+                                      "messages": {}})",
+                                    "i18n/so/common.json", "so", "common", out);
+  CHECK(out.to_string().find("i18n/so/common.json: /meta/direction: expected one of \"ltr\" or \"rtl\"") != std::string::npos);
+  CHECK(out.to_string().find("i18n/so/common.json: /meta/order: expected a place in the language control") != std::string::npos);
+  core::json::Diagnostics elsewhere;
+  core::i18n::read_catalog(R"({"meta": {"locale": "so", "status": "machine-draft", "direction": "rtl"}, "messages": {}})",
+                           "i18n/so/dorset.json", "so", "dorset", elsewhere);
+  CHECK(elsewhere.to_string() == "i18n/so/dorset.json: /meta/direction: expected only in common.json, which describes the language\n");
 }
 
 TEST_CASE("every word on every screen comes from a catalog: nothing is left unmarked in en-XA") {
@@ -90,19 +131,22 @@ TEST_CASE("in easy read every screen of every offer shows its longer texts as se
     auto screens = core::flow::walk_answers(offer, words, test::kToday, test::case_answers(family, offer), &error);
     REQUIRE(screens);
     for (const auto& screen : *screens) {
-      CAPTURE(screen.kind);
+      CAPTURE(core::view::to_string(screen.kind));
       CHECK(screen.easy_read);
       int with_ideas = 0;
       for (const auto& e : screen.elements) {
-        for (const auto& i : e.ideas) {
+        const auto ideas = own_ideas(e);
+        for (const auto& i : ideas) {
           CHECK_FALSE(i.text.empty());
           CHECK_FALSE(i.alt.empty());
         }
-        if (!e.ideas.empty() || !e.outcome.summary_ideas.empty() || !e.outcome.who_ideas.empty()) ++with_ideas;
-        if (e.kind == core::view::Kind::kParagraph) CHECK_FALSE(e.ideas.empty());
+        const auto* outcome = std::get_if<core::view::Outcome>(&e);
+        if (!ideas.empty() || (outcome != nullptr && (!outcome->card.summary_ideas.empty() || !outcome->card.who_ideas.empty())))
+          ++with_ideas;
+        if (std::holds_alternative<core::view::Paragraph>(e)) CHECK_FALSE(ideas.empty());
       }
       // Every screen but a question without a hint has something to show as ideas.
-      if (screen.kind != "question") CHECK(with_ideas > 0);
+      if (screen.kind != core::view::ScreenKind::kQuestion) CHECK(with_ideas > 0);
     }
   }
 }

@@ -3,6 +3,7 @@
 // Intl under node). The same expectations hold in both builds.
 #include "support.h"
 
+#include "core/i18n/locales.h"
 #include "core/i18n/message_format.h"
 
 using namespace signpost;
@@ -100,9 +101,12 @@ TEST_CASE("lists are joined in the locale's own words") {
   CHECK(services.format_list("en-GB", {"clubs"}) == "clubs");
 }
 
-TEST_CASE("text direction follows the script of the locale") {
-  CHECK(std::string(core::i18n::text_direction("ur")) == "rtl");
-  CHECK(std::string(core::i18n::text_direction("ar")) == "rtl");
-  CHECK(std::string(core::i18n::text_direction("pa")) == "ltr");
-  CHECK(std::string(core::i18n::text_direction("en-GB")) == "ltr");
+TEST_CASE("text direction is the one the language's common.json gives") {
+  const auto& offer = test::builtin_offer("leicestershire");
+  auto direction = [&](const char* locale) { return std::string(core::i18n::Localizer(test::builtin_catalogs(), offer, locale).direction()); };
+  CHECK(direction("ur") == "rtl");
+  CHECK(direction("ar") == "rtl");
+  CHECK(direction("pa") == "ltr");
+  CHECK(direction("en-GB") == "ltr");
+  CHECK(direction(core::i18n::kPseudoRightToLeft) == "rtl");
 }

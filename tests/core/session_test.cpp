@@ -27,12 +27,13 @@ struct Fixture {
     answer("access_needs", Json::array({"none"}));
     answer("break_times", Json::array({"any"}));
   }
-  std::string at() const { return session.stage() == Stage::kQuestion ? session.current_question() : core::flow::to_string(session.stage()); }
-  // The first element of a kind on the current screen.
-  const core::view::Element* find(core::view::Kind kind) {
+  std::string at() const { return session.stage() == Stage::kQuestion ? session.current_question() : core::view::to_string(session.stage()); }
+  // The first element of a type on the current screen.
+  template <class T>
+  const T* find() {
     screen_ = session.screen(words);
     for (const auto& e : screen_.elements)
-      if (e.kind == kind) return &e;
+      if (const auto* found = std::get_if<T>(&e)) return found;
     return nullptr;
   }
   core::view::Screen screen_;
@@ -89,13 +90,13 @@ TEST_CASE("an empty answer shows the error summary, the inline error and Error: 
   auto screen = f.session.screen(f.words);
   CHECK(screen.has_error);
   CHECK(screen.title.rfind("Error: Does your child live in Leicestershire?", 0) == 0);
-  const auto* summary = f.find(core::view::Kind::kErrorSummary);
+  const auto* summary = f.find<core::view::ErrorSummary>();
   REQUIRE(summary != nullptr);
-  CHECK(summary->text == "There is a problem");
+  CHECK(summary->title == "There is a problem");
   REQUIRE(summary->errors.size() == 1);
   CHECK(summary->errors[0].text == "Select if your child lives in Leicestershire");
   CHECK(summary->errors[0].target == "lives_in_area");
-  const auto* question = f.find(core::view::Kind::kQuestion);
+  const auto* question = f.find<core::view::Question>();
   CHECK(question->error == "Select if your child lives in Leicestershire");
 }
 
@@ -119,10 +120,10 @@ TEST_CASE("date errors say which part is missing, and keep what was typed") {
     CAPTURE(c.error);
     f.answer("date_of_birth", c.typed);
     CHECK(f.at() == "date_of_birth");
-    const auto* q = f.find(core::view::Kind::kQuestion);
+    const auto* q = f.find<core::view::Question>();
     CHECK(q->error == c.error);
     CHECK(q->date.at("day") == c.typed["day"].get<std::string>());
-    CHECK(f.find(core::view::Kind::kErrorSummary)->errors[0].target == c.target);
+    CHECK(f.find<core::view::ErrorSummary>()->errors[0].target == c.target);
   }
   f.answer("date_of_birth", Json{{"day", " 14 "}, {"month", "05"}, {"year", "2017"}});
   CHECK(f.at() == "disability");
@@ -133,7 +134,7 @@ TEST_CASE("None of these cannot be picked with other support") {
   answer_mo_until_support(f);
   f.answer("support_needs", Json::array({"none", "overnight"}));
   CHECK(f.at() == "support_needs");
-  CHECK(f.find(core::view::Kind::kQuestion)->error.find("on its own") != std::string::npos);
+  CHECK(f.find<core::view::Question>()->error.find("on its own") != std::string::npos);
   f.answer("support_needs", Json::array({"none"}));
   CHECK(f.at() == "postcode_district");
 }
@@ -143,13 +144,13 @@ TEST_CASE("back goes to the previous question asked, skipping the ones that were
   answer_mo_until_support(f);
   f.back();
   CHECK(f.at() == "ehcp");
-  CHECK(f.find(core::view::Kind::kQuestion)->options[0].selected);  // "yes"
+  CHECK(f.find<core::view::Question>()->options[0].selected);  // "yes"
   f.back();
   CHECK(f.at() == "dla_care");
   f.back();
   f.back();
   CHECK(f.at() == "date_of_birth");
-  CHECK(f.find(core::view::Kind::kQuestion)->date.at("year") == "2017");
+  CHECK(f.find<core::view::Question>()->date.at("year") == "2017");
   f.back();
   f.back();
   CHECK(f.at() == "start");
@@ -159,7 +160,7 @@ TEST_CASE("a change link returns to check your answers, asking first any questio
   Fixture f;
   answer_mo(f);
   REQUIRE(f.at() == "check-answers");
-  auto rows = f.find(core::view::Kind::kSummary)->rows;
+  auto rows = f.find<core::view::Summary>()->rows;
   CHECK(rows.size() == 9);
 
   // Changing an answer that opens nothing new goes straight back.
@@ -174,7 +175,7 @@ TEST_CASE("a change link returns to check your answers, asking first any questio
   CHECK(f.at() == "pip_daily_living");
   f.answer("pip_daily_living", "enhanced");
   CHECK(f.at() == "check-answers");
-  rows = f.find(core::view::Kind::kSummary)->rows;
+  rows = f.find<core::view::Summary>()->rows;
   std::vector<std::string> ids;
   for (const auto& r : rows) ids.push_back(r.question);
   // DLA no longer counts for a 16-year-old, so it leaves the summary.
@@ -195,8 +196,8 @@ TEST_CASE("the result shows every route, grouped by status, with the universal o
   std::vector<std::string> routes;
   std::vector<std::string> headings;
   for (const auto& e : screen.elements) {
-    if (e.kind == core::view::Kind::kOutcome) routes.push_back(e.outcome.route);
-    if (e.kind == core::view::Kind::kHeading && e.level == 2) headings.push_back(e.text);
+    if (const auto* o = std::get_if<core::view::Outcome>(&e)) routes.push_back(o->card.route);
+    if (const auto* h = std::get_if<core::view::Heading>(&e); h != nullptr && h->level == 2) headings.push_back(h->text);
   }
   CHECK(routes.size() == f.offer.routes.size());
   CHECK(routes.front() == "universal");
@@ -213,7 +214,7 @@ TEST_CASE("restart wipes every answer") {
   CHECK(f.at() == "start");
   f.start();
   CHECK(f.at() == "lives_in_area");
-  CHECK_FALSE(f.find(core::view::Kind::kQuestion)->options[0].selected);
+  CHECK_FALSE(f.find<core::view::Question>()->options[0].selected);
 }
 
 TEST_CASE("events that make no sense where the family is change nothing") {

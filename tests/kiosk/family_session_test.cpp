@@ -33,7 +33,7 @@ void answer_mo_rest(FamilySession& family) {
 
 std::string first_heading(const core::view::Screen& screen) {
   for (const auto& e : screen.elements)
-    if (e.kind == core::view::Kind::kHeading) return e.text;
+    if (const auto* h = std::get_if<core::view::Heading>(&e)) return h->text;
   return {};
 }
 
@@ -60,7 +60,7 @@ TEST_CASE("family session: an offer the content does not have is refused, with t
 
 TEST_CASE("family session: a new session is on the start screen in the default language, holding no answers") {
   FamilySession family(content(), test::kToday, "en-GB");
-  CHECK(family.screen().kind == "start");
+  CHECK(family.screen().kind == core::view::ScreenKind::kStart);
   CHECK(family.screen().locale == "en-GB");
   CHECK(family.locale() == "en-GB");
   CHECK_FALSE(family.easy_read());
@@ -72,16 +72,16 @@ TEST_CASE("family session: Mo's answers reach his result") {
   answer_mo_until_support(family);
   CHECK(family.holds_answers());
   answer_mo_rest(family);
-  CHECK(family.screen().kind == "check-answers");
+  CHECK(family.screen().kind == core::view::ScreenKind::kCheckAnswers);
   family.handle({Event::Kind::kConfirm, "", {}});
   CHECK(family.session().stage() == Stage::kResult);
   const auto screen = family.screen();
-  CHECK(screen.kind == "result");
+  CHECK(screen.kind == core::view::ScreenKind::kResult);
   // Mo is eligible for something, and the directory's services are shown.
   bool eligible = false, service = false;
   for (const auto& e : screen.elements) {
-    if (e.kind == core::view::Kind::kOutcome && e.outcome.status == "eligible") eligible = true;
-    if (e.kind == core::view::Kind::kService) service = true;
+    if (const auto* o = std::get_if<core::view::Outcome>(&e); o != nullptr && o->card.status == "eligible") eligible = true;
+    if (std::holds_alternative<core::view::Service>(e)) service = true;
   }
   CHECK(eligible);
   CHECK(service);
@@ -100,14 +100,14 @@ TEST_CASE("family session: changing to Polish keeps every answer and the place, 
   CHECK(family.session().current_question() == "support_needs");
   const auto polish = family.screen();
   CHECK(polish.locale == "pl");
-  CHECK(polish.kind == "question");
+  CHECK(polish.kind == core::view::ScreenKind::kQuestion);
   CHECK(polish.question == "support_needs");
   CHECK(polish.title != english.title);
 
   // The family carries on in Polish to the result.
   answer_mo_rest(family);
   family.handle({Event::Kind::kConfirm, "", {}});
-  CHECK(family.screen().kind == "result");
+  CHECK(family.screen().kind == core::view::ScreenKind::kResult);
   CHECK(family.screen().locale == "pl");
 }
 
@@ -116,16 +116,16 @@ TEST_CASE("family session: changing language on the result keeps the result") {
   answer_mo_until_support(family);
   answer_mo_rest(family);
   family.handle({Event::Kind::kConfirm, "", {}});
-  REQUIRE(family.screen().kind == "result");
+  REQUIRE(family.screen().kind == core::view::ScreenKind::kResult);
   const std::string english_heading = first_heading(family.screen());
   family.set_locale("ur");
   const auto urdu = family.screen();
-  CHECK(urdu.kind == "result");
+  CHECK(urdu.kind == core::view::ScreenKind::kResult);
   CHECK(urdu.locale == "ur");
   CHECK(urdu.dir == "rtl");
   CHECK(first_heading(urdu) != english_heading);
   family.set_locale("en-GB");
-  CHECK(family.screen().kind == "result");
+  CHECK(family.screen().kind == core::view::ScreenKind::kResult);
   CHECK(first_heading(family.screen()) == english_heading);
 }
 
@@ -160,7 +160,7 @@ TEST_CASE("family session: wipe forgets every answer and goes back to the start 
   CHECK(family.words().locale() == "en-GB");
   CHECK_FALSE(family.easy_read());
   const auto screen = family.screen();
-  CHECK(screen.kind == "start");
+  CHECK(screen.kind == core::view::ScreenKind::kStart);
   CHECK(screen.locale == "en-GB");
   CHECK_FALSE(screen.easy_read);
   CHECK(family.session().stage() == Stage::kStart);

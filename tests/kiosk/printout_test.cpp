@@ -39,7 +39,7 @@ render::text::TextEngine& engine() {
 // Mo's answers (tests/cases/mo.json), through to the result.
 void answer_mo(kiosk::FamilySession& family) {
   test::send_mo(family);
-  REQUIRE(family.screen().kind == "result");
+  REQUIRE(family.screen().kind == core::view::ScreenKind::kResult);
 }
 
 struct TempDir {
@@ -70,7 +70,7 @@ std::optional<std::string> pdf_text(const std::string& pdf, const fs::path& dir)
 
 std::string first_heading(const core::view::Screen& screen) {
   for (const auto& e : screen.elements)
-    if (e.kind == core::view::Kind::kHeading) return e.text;
+    if (const auto* h = std::get_if<core::view::Heading>(&e)) return h->text;
   return {};
 }
 
@@ -97,7 +97,7 @@ TEST_CASE("printout: Mo's result in English is a PDF that reads as the result, w
     CHECK(text->find("Scan this code") != std::string::npos);
     // An outcome card's title, from further down the page.
     for (const auto& e : screen.elements)
-      if (e.kind == core::view::Kind::kOutcome) CHECK(text->find(e.outcome.title) != std::string::npos);
+      if (const auto* o = std::get_if<core::view::Outcome>(&e)) CHECK(text->find(o->card.title) != std::string::npos);
   } else {
     MESSAGE("pdftotext is not installed: the PDF's text is not checked");
   }

@@ -9,17 +9,24 @@
 using namespace signpost;
 using core::flow::Event;
 using core::json::Json;
-using core::view::Kind;
 using kiosk::FamilySession;
 using core::view::FocusItem;
+using core::view::ScreenKind;
 
 namespace {
 
 const kiosk::KioskContent& content() { return test::kiosk_content(); }
 
-const core::view::Element* first(const core::view::Screen& screen, Kind kind, int level = 0) {
+template <class T>
+const T* first(const core::view::Screen& screen) {
   for (const auto& e : screen.elements)
-    if (e.kind == kind && (level == 0 || e.level == level)) return &e;
+    if (const auto* found = std::get_if<T>(&e)) return found;
+  return nullptr;
+}
+
+const core::view::Heading* first_heading(const core::view::Screen& screen, int level) {
+  for (const auto& e : screen.elements)
+    if (const auto* h = std::get_if<core::view::Heading>(&e); h != nullptr && h->level == level) return h;
   return nullptr;
 }
 
@@ -51,10 +58,10 @@ Screens walk_mo(FamilySession& family) {
   s.check = family.screen();
   family.handle({Event::Kind::kConfirm, "", {}});
   s.result = family.screen();
-  REQUIRE(s.start.kind == "start");
-  REQUIRE(s.question.kind == "question");
-  REQUIRE(s.check.kind == "check-answers");
-  REQUIRE(s.result.kind == "result");
+  REQUIRE(s.start.kind == ScreenKind::kStart);
+  REQUIRE(s.question.kind == ScreenKind::kQuestion);
+  REQUIRE(s.check.kind == ScreenKind::kCheckAnswers);
+  REQUIRE(s.result.kind == ScreenKind::kResult);
   return s;
 }
 
@@ -73,8 +80,8 @@ TEST_CASE("speech text: a question screen is read as its question, then its hint
   FamilySession family(content(), test::kToday, "en-GB");
   family.handle({Event::Kind::kStart, "", {}});
   const auto screen = family.screen();
-  REQUIRE(screen.kind == "question");
-  const auto* q = first(screen, Kind::kQuestion);
+  REQUIRE(screen.kind == ScreenKind::kQuestion);
+  const auto* q = first<core::view::Question>(screen);
   REQUIRE(q != nullptr);
   REQUIRE_FALSE(q->hint.empty());
   const std::string said = kiosk::screen_speech(screen);
@@ -103,8 +110,8 @@ TEST_CASE("speech text: a question with an error is read with the error first") 
 TEST_CASE("speech text: the start screen is read as its heading") {
   FamilySession family(content(), test::kToday, "en-GB");
   const auto screen = family.screen();
-  REQUIRE(screen.kind == "start");
-  const auto* heading = first(screen, Kind::kHeading, 1);
+  REQUIRE(screen.kind == ScreenKind::kStart);
+  const auto* heading = first_heading(screen, 1);
   REQUIRE(heading != nullptr);
   const std::string said = kiosk::screen_speech(screen);
   CAPTURE(said);
@@ -116,7 +123,7 @@ TEST_CASE("speech text: a screen is read in its own language") {
   family.handle({Event::Kind::kStart, "", {}});
   const auto screen = family.screen();
   REQUIRE(screen.locale == "pl");
-  const auto* q = first(screen, Kind::kQuestion);
+  const auto* q = first<core::view::Question>(screen);
   REQUIRE(q != nullptr);
   const std::string said = kiosk::screen_speech(screen);
   CHECK(holds(said, q->text));

@@ -14,7 +14,7 @@ using core::json::Json;
 
 namespace {
 
-std::string href(const core::view::Element& e) { return "#state:" + e.event + (e.target.empty() ? "" : ":" + e.target); }
+std::string href(const core::view::Action& a) { return "#state:" + std::string(core::view::to_string(a.event)) + (a.target.empty() ? "" : ":" + a.target); }
 
 std::set<std::string> matches(const std::string& html, const std::string& pattern) {
   std::set<std::string> out;

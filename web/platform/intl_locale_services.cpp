@@ -61,7 +61,7 @@ EM_JS(char*, signpost_intl_list, (const char* locale, const char* joined), {
 // which would not survive the macro.
 EM_JS(char*, signpost_intl_fold, (const char* text), {
   const marks = new RegExp(String.fromCharCode(92) + 'p{M}', 'gu');
-  const out = UTF8ToString(text).normalize('NFKD').replace(marks, '').toUpperCase().toLowerCase();
+  const out = UTF8ToString(text).normalize('NFKD').replace(marks, "").toUpperCase().toLowerCase();
   const size = lengthBytesUTF8(out) + 1;
   const ptr = _malloc(size);
   stringToUTF8(out, ptr, size);

@@ -135,7 +135,7 @@ std::string view(const Json& request) {
               {"service", words.text("offer.name")},
               {"lang", screen.locale},
               {"dir", screen.dir},
-              {"screen", screen.kind},
+              {"screen", core::view::to_string(screen.kind)},
               {"error", screen.has_error},
               {"hash", session.state().to_fragment()}}
       .dump();

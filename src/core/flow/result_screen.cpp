@@ -4,22 +4,13 @@
 // The universal offer is always among them: no family leaves with nothing.
 #include <algorithm>
 
+#include "core/flow/criterion_words.h"
 #include "core/flow/screens.h"
 
 namespace signpost::core::flow {
 namespace {
 
 using view::Element;
-using view::Kind;
-
-const char* result_word(rules::Tri t) {
-  switch (t) {
-    case rules::Tri::kMet: return "met";
-    case rules::Tri::kNotMet: return "not_met";
-    case rules::Tri::kUnknown: return "unknown";
-  }
-  return "unknown";
-}
 
 view::ContactItem contact_item(const offer::Offer& offer, const i18n::Localizer& words, const std::string& id) {
   view::ContactItem item{id, words.text("contact." + id + ".name"), words.text("contact." + id + ".how"), "", "", ""};
@@ -45,9 +36,12 @@ view::OutcomeCard outcome_card(const offer::Offer& offer, const i18n::Localizer&
   c.summary_ideas = ideas_of(words, "route." + r.id + ".summary", facts);
   c.tier = r.tier;
   c.tier_name = words.text("tier." + r.tier + ".name");
-  for (const auto& reason : o.reasons)
-    c.reasons.push_back({reason.criterion, rules::to_string(reason.result),
-                         words.text("criterion." + reason.criterion, {{"result", std::string(result_word(reason.result))}}), reason.decisive});
+  for (const auto& reason : o.reasons) {
+    const offer::Criterion* criterion = offer.criterion(reason.criterion);
+    const i18n::Args args = criterion != nullptr ? criterion_args(*criterion, reason.result) : criterion_args({}, reason.result);
+    c.reasons.push_back({reason.criterion, rules::to_string(reason.result), words.text("criterion." + reason.criterion, args),
+                         reason.decisive});
+  }
   for (const auto& key : o.checks) c.checks.push_back(words.text(key, facts));
   if (o.status == rules::Status::kAssessment)
     for (const auto& id : r.assessed_by) c.assessed_by.push_back(contact_item(offer, words, id));
@@ -82,8 +76,7 @@ view::OutcomeCard offer_card(const offer::Offer& offer, const i18n::Localizer& w
 namespace {
 
 Element steps(const i18n::Localizer& words, const std::vector<offer::Step>& list, const std::string& prefix) {
-  Element e;
-  e.kind = Kind::kSteps;
+  view::Steps e;
   for (const auto& s : list)
     e.steps.push_back({words.text(prefix + s.id + ".title"), words.text(prefix + s.id + ".body"), ideas_of(words, prefix + s.id + ".body")});
   return e;
@@ -93,8 +86,8 @@ Element steps(const i18n::Localizer& words, const std::vector<offer::Step>& list
 
 view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<rules::Outcome>& outcomes,
                            const ServicesFound* services) {
-  view::Screen s = blank_screen("result", words.text("result.heading"), words);
-  s.elements.push_back(action("back", words.text("nav.back"), false));
+  view::Screen s = blank_screen(view::ScreenKind::kResult, words.text("result.heading"), words);
+  s.elements.push_back(action(view::ActionEvent::kBack, words.text("nav.back"), false));
   s.elements.push_back(heading(1, words.text("result.heading")));
   s.elements.push_back(paragraph(words, "result.lead"));
 
@@ -104,13 +97,8 @@ view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& wor
     bool any = std::any_of(outcomes.begin(), outcomes.end(), [&](const rules::Outcome& o) { return o.status == status; });
     if (!any) continue;
     s.elements.push_back(heading(2, words.text(std::string("result.group.") + rules::to_string(status))));
-    for (const auto& o : outcomes) {
-      if (o.status != status) continue;
-      Element e;
-      e.kind = Kind::kOutcome;
-      e.outcome = outcome_card(offer, words, o);
-      s.elements.push_back(std::move(e));
-    }
+    for (const auto& o : outcomes)
+      if (o.status == status) s.elements.push_back(view::Outcome{outcome_card(offer, words, o)});
   }
   if (services != nullptr)
     for (auto& e : services_section(offer, words, *services)) s.elements.push_back(std::move(e));
@@ -122,7 +110,7 @@ view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& wor
     s.elements.push_back(heading(2, words.text("result.complaints.heading")));
     s.elements.push_back(steps(words, offer.complaints, "complaint."));
   }
-  s.elements.push_back(action("restart", words.text("result.restart"), false));
+  s.elements.push_back(action(view::ActionEvent::kRestart, words.text("result.restart"), false));
   return s;
 }
 

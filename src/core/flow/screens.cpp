@@ -7,23 +7,11 @@
 namespace signpost::core::flow {
 
 using view::Element;
-using view::Kind;
 using view::Screen;
 
-Element heading(int level, std::string text) {
-  Element e;
-  e.kind = Kind::kHeading;
-  e.level = level;
-  e.text = std::move(text);
-  return e;
-}
+Element heading(int level, std::string text) { return view::Heading{level, std::move(text)}; }
 
-Element paragraph(std::string text) {
-  Element e;
-  e.kind = Kind::kParagraph;
-  e.text = std::move(text);
-  return e;
-}
+Element paragraph(std::string text) { return view::Paragraph{std::move(text), {}}; }
 
 std::vector<view::Idea> ideas_of(const i18n::Localizer& words, const std::string& key, const i18n::Args& args) {
   std::vector<view::Idea> out;
@@ -32,22 +20,14 @@ std::vector<view::Idea> ideas_of(const i18n::Localizer& words, const std::string
 }
 
 Element paragraph(const i18n::Localizer& words, const std::string& key) {
-  Element e = paragraph(words.text(key));
-  e.ideas = ideas_of(words, key);
-  return e;
+  return view::Paragraph{words.text(key), ideas_of(words, key)};
 }
 
-Element action(std::string event, std::string label, bool primary, std::string target) {
-  Element e;
-  e.kind = Kind::kAction;
-  e.event = std::move(event);
-  e.text = std::move(label);
-  e.primary = primary;
-  e.target = std::move(target);
-  return e;
+Element action(view::ActionEvent event, std::string label, bool primary, std::string target) {
+  return view::Action{event, std::move(label), std::move(target), primary};
 }
 
-Screen blank_screen(const std::string& kind, const std::string& heading_text, const i18n::Localizer& words) {
+Screen blank_screen(view::ScreenKind kind, const std::string& heading_text, const i18n::Localizer& words) {
   Screen s;
   s.kind = kind;
   s.locale = words.locale();
@@ -56,7 +36,7 @@ Screen blank_screen(const std::string& kind, const std::string& heading_text, co
   for (const char* name : kLabelNames) s.labels[name] = words.text(std::string("label.") + name);
   s.language_label = words.text("language.label");
   for (const auto& l : words.languages())
-    s.languages.push_back({l.locale, l.name, i18n::text_direction(l.locale), l.locale == words.locale()});
+    s.languages.push_back({l.locale, l.name, l.dir, l.locale == words.locale()});
   s.easy_read = words.easy_read();
   s.easy_read_switch = words.text(words.easy_read() ? "easyread.off" : "easyread.switch");
   if (words.draft()) {
@@ -92,36 +72,26 @@ std::string answer_text(const offer::Offer& offer, const i18n::Localizer& words,
 }
 
 Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
-  Screen s = blank_screen("start", words.text("start.heading"), words);
+  Screen s = blank_screen(view::ScreenKind::kStart, words.text("start.heading"), words);
   s.elements.push_back(heading(1, words.text("start.heading")));
   s.elements.push_back(paragraph(words, "offer.intro"));
   s.elements.push_back(paragraph(words, "start.time"));
-  Element need;
-  need.kind = Kind::kList;
+  view::List need;
   // Each question may say what a family needs to hand to answer it.
   for (const auto& q : offer.questions)
     if (words.has("question." + q.id + ".need")) need.items.push_back(words.text("question." + q.id + ".need"));
   if (!need.items.empty()) {
     s.elements.push_back(heading(2, words.text("start.need.heading")));
-    s.elements.push_back(need);
+    s.elements.push_back(std::move(need));
   }
-  s.elements.push_back(action("start", words.text("start.button"), true));
-  Element privacy;
-  privacy.kind = Kind::kNotice;
-  privacy.text = words.text("start.privacy");
-  privacy.ideas = ideas_of(words, "start.privacy");
-  s.elements.push_back(privacy);
+  s.elements.push_back(action(view::ActionEvent::kStart, words.text("start.button"), true));
+  s.elements.push_back(view::Notice{words.text("start.privacy"), ideas_of(words, "start.privacy")});
   s.elements.push_back(heading(2, words.text("start.other.heading")));
   s.elements.push_back(paragraph(words, "start.other.body"));
   // What the offer holds and who can get each part: readable before any answer,
   // and all a family without JavaScript gets on the web.
   s.elements.push_back(heading(2, words.text("start.offer.heading")));
-  for (const auto& route : offer.routes) {
-    Element card;
-    card.kind = Kind::kOutcome;
-    card.outcome = offer_card(offer, words, route);
-    s.elements.push_back(std::move(card));
-  }
+  for (const auto& route : offer.routes) s.elements.push_back(view::Outcome{offer_card(offer, words, route)});
   return s;
 }
 
@@ -187,19 +157,17 @@ bool is_selected(const QuestionState& state, const std::string& option) {
 Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q, const QuestionState& state) {
   const std::string key = "question." + q.id;
   const std::string title = words.text(key + ".title");
-  Screen s = blank_screen("question", title, words);
+  Screen s = blank_screen(view::ScreenKind::kQuestion, title, words);
   s.question = q.id;
-  s.elements.push_back(action("back", words.text("nav.back"), false));
+  s.elements.push_back(action(view::ActionEvent::kBack, words.text("nav.back"), false));
 
-  Element input;
-  input.kind = Kind::kQuestion;
+  view::Question input;
   input.id = q.id;
+  input.kind = q.kind;
   input.text = title;
-  const char* const kinds[] = {"choice", "multi", "date", "place"};
-  input.question_kind = kinds[static_cast<int>(q.kind)];
   if (words.has(key + ".hint")) {
     input.hint = words.text(key + ".hint");
-    input.ideas = ideas_of(words, key + ".hint");
+    input.hint_ideas = ideas_of(words, key + ".hint");
   }
   if (q.kind == offer::QuestionKind::kMulti) {
     std::string select_all = words.text("question.multi.hint");
@@ -210,9 +178,7 @@ Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, 
     input.options.push_back({o, option_label(offer, words, q, o), is_selected(state, o), exclusive});
   }
   if (q.kind == offer::QuestionKind::kPlace) {
-    input.input_label = words.text(key + ".postcode");
-    input.input_hint = words.text(key + ".postcode_hint");
-    input.input_value = typed_postcode(q, state);
+    input.postcode = {words.text(key + ".postcode"), words.text(key + ".postcode_hint"), typed_postcode(q, state)};
     input.options_label = words.text(key + ".areas");
   }
   if (q.kind == offer::QuestionKind::kDate) {
@@ -224,27 +190,22 @@ Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, 
     input.error = error_text(words, q, *state.problem);
     s.has_error = true;
     s.title = words.text("page.error_title", {{"title", s.title}});
-    Element summary;
-    summary.kind = Kind::kErrorSummary;
-    summary.text = words.text("error.summary.title");
     std::string target = q.id;
     if (q.kind == offer::QuestionKind::kDate) target += "-" + (state.problem->part.empty() ? std::string("day") : state.problem->part);
-    summary.errors.push_back({input.error, target});
-    s.elements.push_back(summary);
+    s.elements.push_back(view::ErrorSummary{words.text("error.summary.title"), {{input.error, target}}});
   }
-  s.elements.push_back(input);
-  s.elements.push_back(action("answer", words.text("button.continue"), true, q.id));
+  s.elements.push_back(std::move(input));
+  s.elements.push_back(action(view::ActionEvent::kAnswer, words.text("button.continue"), true, q.id));
   return s;
 }
 
 Screen check_answers_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<std::string>& asked,
                             const rules::Answers& answers) {
-  Screen s = blank_screen("check-answers", words.text("check.heading"), words);
-  s.elements.push_back(action("back", words.text("nav.back"), false));
+  Screen s = blank_screen(view::ScreenKind::kCheckAnswers, words.text("check.heading"), words);
+  s.elements.push_back(action(view::ActionEvent::kBack, words.text("nav.back"), false));
   s.elements.push_back(heading(1, words.text("check.heading")));
   s.elements.push_back(paragraph(words, "check.lead"));
-  Element summary;
-  summary.kind = Kind::kSummary;
+  view::Summary summary;
   for (const auto& id : asked) {
     const offer::Question* q = offer.question(id);
     auto it = answers.find(id);
@@ -252,8 +213,8 @@ Screen check_answers_screen(const offer::Offer& offer, const i18n::Localizer& wo
     std::string label = words.text("question." + id + ".short");
     summary.rows.push_back({id, label, answer_text(offer, words, *q, it->second), words.text("check.change"), label});
   }
-  s.elements.push_back(summary);
-  s.elements.push_back(action("confirm", words.text("check.confirm"), true));
+  s.elements.push_back(std::move(summary));
+  s.elements.push_back(action(view::ActionEvent::kConfirm, words.text("check.confirm"), true));
   return s;
 }
 

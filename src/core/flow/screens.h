@@ -61,13 +61,13 @@ inline constexpr const char* kLabelNames[] = {
     "save", "saved", "forget", "resume", "tier", "travel", "when", "ages", "cost", "access"};
 
 // Shared pieces.
-view::Screen blank_screen(const std::string& kind, const std::string& heading, const i18n::Localizer& words);
+view::Screen blank_screen(view::ScreenKind kind, const std::string& heading, const i18n::Localizer& words);
 view::Element heading(int level, std::string text);
 view::Element paragraph(std::string text);
 // A paragraph of a catalog message, with its easy read ideas when easy read is on.
 view::Element paragraph(const i18n::Localizer& words, const std::string& key);
 std::vector<view::Idea> ideas_of(const i18n::Localizer& words, const std::string& key, const i18n::Args& args = {});
-view::Element action(std::string event, std::string label, bool primary, std::string target = "");
+view::Element action(view::ActionEvent event, std::string label, bool primary, std::string target = "");
 // An answer in words: the option's label, the labels of a list, a date, or a place.
 std::string answer_text(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q,
                         const rules::AnswerValue& value);

@@ -9,7 +9,6 @@
 namespace signpost::core::flow {
 
 using view::Element;
-using view::Kind;
 
 view::ServiceCard service_card(const offer::Offer& offer, const i18n::Localizer& words, const directory::Match& m) {
   const directory::Service& s = *m.service;
@@ -62,26 +61,16 @@ std::vector<Element> services_section(const offer::Offer& offer, const i18n::Loc
     return out;
   }
   out.push_back(paragraph(words, "result.services.lead"));
-  Element search;
-  search.kind = Kind::kSearch;
-  search.id = "service-search";
-  search.input_label = words.text("result.services.search");
-  search.input_hint = words.text("result.services.search_hint");
-  search.input_value = found.query;
-  search.text = words.text("result.services.search_button");
-  search.event = "search";
-  out.push_back(std::move(search));
+  out.push_back(view::Search{
+      "service-search",
+      {words.text("result.services.search"), words.text("result.services.search_hint"), found.query},
+      words.text("result.services.search_button")});
   if (found.matches.empty()) {
     out.push_back(paragraph(words.text("result.services.no_results", {{"query", found.query}})));
     return out;
   }
   const std::size_t shown = std::min(found.matches.size(), kServicesShown);
-  for (std::size_t i = 0; i < shown; ++i) {
-    Element card;
-    card.kind = Kind::kService;
-    card.service = service_card(offer, words, found.matches[i]);
-    out.push_back(std::move(card));
-  }
+  for (std::size_t i = 0; i < shown; ++i) out.push_back(view::Service{service_card(offer, words, found.matches[i])});
   if (found.matches.size() > shown)
     out.push_back(paragraph(words.text("result.services.more", {{"count", double(found.matches.size() - shown)}})));
   return out;

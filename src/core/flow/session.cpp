@@ -6,15 +6,17 @@
 
 namespace signpost::core::flow {
 
-Event event_of(const view::Element& action) {
+Event event_of(const view::Action& action) {
   using Kind = Event::Kind;
   Event e;
-  if (action.event == "start") e.kind = Kind::kStart;
-  else if (action.event == "answer") e.kind = Kind::kAnswer;
-  else if (action.event == "back") e.kind = Kind::kBack;
-  else if (action.event == "confirm") e.kind = Kind::kConfirm;
-  else if (action.event == "restart") e.kind = Kind::kRestart;
-  else if (action.event == "change") e.kind = Kind::kChange;
+  switch (action.event) {
+    case view::ActionEvent::kStart: e.kind = Kind::kStart; break;
+    case view::ActionEvent::kAnswer: e.kind = Kind::kAnswer; break;
+    case view::ActionEvent::kBack: e.kind = Kind::kBack; break;
+    case view::ActionEvent::kChange: e.kind = Kind::kChange; break;
+    case view::ActionEvent::kConfirm: e.kind = Kind::kConfirm; break;
+    case view::ActionEvent::kRestart: e.kind = Kind::kRestart; break;
+  }
   e.question = action.target;
   return e;
 }

@@ -33,9 +33,9 @@ struct Event {
   static std::optional<Event> from_json(const json::Json& j, std::string* error);
 };
 
-// The event an action element sends (start, back, change, confirm, restart);
-// an "answer" action needs its value from the front end's form.
-Event event_of(const view::Element& action);
+// The event an action sends (start, back, change, confirm, restart); an
+// answer needs its value from the front end's form.
+Event event_of(const view::Action& action);
 
 class Session {
  public:

@@ -42,18 +42,8 @@ std::optional<rules::AnswerValue> answer_of(const json::Json& raw) {
 
 }  // namespace
 
-const char* to_string(Stage s) {
-  switch (s) {
-    case Stage::kStart: return "start";
-    case Stage::kQuestion: return "question";
-    case Stage::kCheckAnswers: return "check-answers";
-    case Stage::kResult: return "result";
-  }
-  return "start";
-}
-
 json::Json SessionState::to_json() const {
-  json::Json j = {{kStage, to_string(stage)}};
+  json::Json j = {{kStage, view::to_string(stage)}};
   if (!locale.empty()) j[kLocale] = locale;
   if (easy_read) j[kEasyRead] = 1;
   if (stage == Stage::kQuestion) j[kQuestion] = question;
@@ -68,7 +58,7 @@ SessionState SessionState::from_json(const json::Json& j) {
   if (!j.is_object()) return s;
   const std::string stage = string_at(j, kStage);
   for (Stage candidate : kStages)
-    if (stage == to_string(candidate)) s.stage = candidate;
+    if (stage == view::to_string(candidate)) s.stage = candidate;
   s.question = string_at(j, kQuestion);
   s.returning = flag_at(j, kReturning);
   s.search = string_at(j, kSearch);

@@ -4,7 +4,7 @@
 // is all that a link, a QR code or a saved check carries, and the only place
 // that knows how it is written into a URL fragment ("#" + percent-encoded
 // JSON), which browsers never send to a server.
-// Depends on the core's answers, JSON and percent-encoding only.
+// Depends on the core's answers, the Screen's kinds, JSON and percent-encoding.
 #pragma once
 
 #include <optional>
@@ -13,11 +13,13 @@
 
 #include "core/json/reader.h"
 #include "core/rules/answers.h"
+#include "core/view/screen.h"
 
 namespace signpost::core::flow {
 
-enum class Stage { kStart, kQuestion, kCheckAnswers, kResult };
-const char* to_string(Stage s);  // "start", "question", "check-answers", "result"
+// Where a family is: the kind of screen they see there (start, a question,
+// check your answers, the result), one enum for both.
+using Stage = view::ScreenKind;
 
 struct SessionState {
   Stage stage = Stage::kStart;

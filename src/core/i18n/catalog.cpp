@@ -7,9 +7,31 @@
 
 namespace signpost::core::i18n {
 
+namespace {
+
+// common.json says how its language is written and where it is offered;
+// other catalogs leave that to it.
+std::optional<LanguageMeta> read_language_meta(const json::JsonReader& meta, const std::string& name) {
+  const bool common = name == kCommonCatalog;
+  if (!common) {
+    for (const char* key : {"direction", "order"})
+      if (meta.value().contains(key)) meta.member(key).error("expected only in common.json, which describes the language");
+    return std::nullopt;
+  }
+  LanguageMeta language;
+  language.direction = meta.member("direction").one_of({"ltr", "rtl"}).value_or("ltr");
+  if (auto order = meta.member("order").integer()) {
+    if (*order < 0 || *order > 1000) meta.member("order").expected("a place in the language control, from 0 (first) to 1000");
+    else language.order = static_cast<int>(*order);
+  }
+  return language;
+}
+
+}  // namespace
+
 std::string read_catalog_meta(const json::JsonReader& meta, const std::string& locale) {
   if (!meta.expect_object()) return "";
-  meta.only_keys({"locale", "status", "translator", "date", "note"});
+  meta.only_keys({"locale", "status", "translator", "date", "note", "direction", "order"});
   if (auto l = meta.member("locale").string(); l && *l != locale)
     meta.member("locale").error("expected \"" + locale + "\" (the folder's name), got \"" + *l + "\"");
   return meta.member("status").one_of({"source", "machine-draft", "reviewed"}).value_or("");
@@ -26,6 +48,7 @@ std::optional<Catalog> read_catalog(const std::string& text, const std::string& 
   c.locale = locale;
   c.name = name;
   c.status = read_catalog_meta(r.member("meta"), locale);
+  if (r.member("meta").value().is_object()) c.language = read_language_meta(r.member("meta"), name);
   auto messages = r.member("messages");
   if (!messages.expect_object()) return std::nullopt;
   for (const auto& [key, value] : messages.value().items()) {
@@ -51,7 +74,8 @@ Catalogs Catalogs::load(const content::ContentSource& content, json::Diagnostics
     if (auto doc = json::parse(*listed, "i18n/languages.json", ignored); doc && doc->contains("languages"))
       for (const auto& l : (*doc)["languages"])
         if (l.is_object() && l.value("locale", "") != "")
-          catalogs.listed_.push_back({l.value("locale", ""), l.value("name", ""), l.value("status", ""), l.value("easy_read", false)});
+          catalogs.listed_.push_back({l.value("locale", ""), l.value("name", ""), l.value("status", ""), l.value("easy_read", false),
+                                      l.value("direction", "ltr"), l.value("order", 0)});
   }
   for (const auto& locale : content.list("i18n")) {
     for (const auto& file : content.list("i18n/" + locale)) {
@@ -83,11 +107,30 @@ std::vector<LanguageInfo> Catalogs::languages() const {
   std::vector<LanguageInfo> out = listed_;
   for (const auto& c : catalogs_) {
     if (c.name != kCommonCatalog) continue;
-    if (std::any_of(out.begin(), out.end(), [&](const LanguageInfo& l) { return l.locale == c.locale; })) continue;
-    auto name = c.patterns.find("language.name");
-    out.push_back({c.locale, name == c.patterns.end() ? c.locale : name->second, c.status});
+    LanguageInfo info{c.locale, c.locale, c.status};
+    if (auto name = c.patterns.find("language.name"); name != c.patterns.end()) info.name = name->second;
+    if (c.language) {
+      info.direction = c.language->direction;
+      info.order = c.language->order;
+    }
+    auto listed = std::find_if(out.begin(), out.end(), [&](const LanguageInfo& l) { return l.locale == c.locale; });
+    if (listed == out.end()) {
+      out.push_back(std::move(info));
+    } else {
+      info.easy_read = listed->easy_read;
+      *listed = std::move(info);  // the catalog itself, when loaded, over the build's list
+    }
   }
+  std::stable_sort(out.begin(), out.end(), [](const LanguageInfo& a, const LanguageInfo& b) {
+    return a.order != b.order ? a.order < b.order : a.locale < b.locale;
+  });
   return out;
+}
+
+std::optional<LanguageInfo> Catalogs::language(const std::string& locale) const {
+  for (auto& l : languages())
+    if (l.locale == locale) return l;
+  return std::nullopt;
 }
 
 void Catalogs::put(Catalog catalog) { put_by_locale_and_name(catalogs_, std::move(catalog)); }

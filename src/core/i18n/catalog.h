@@ -20,10 +20,18 @@ namespace signpost::core::i18n {
 inline constexpr const char* kSourceLocale = "en-GB";
 inline constexpr const char* kCommonCatalog = "common";
 
+// What a locale's common.json says of the language itself, in its "meta":
+// the one place a language is described (README: to add a language).
+struct LanguageMeta {
+  std::string direction;  // "ltr" or "rtl"
+  int order = 0;          // its place in the language control (English 0)
+};
+
 struct Catalog {
   std::string locale;
   std::string name;
   std::string status;  // "source", "machine-draft" or "reviewed"
+  std::optional<LanguageMeta> language;  // common.json: the language itself
   std::map<std::string, std::string> patterns;
   std::map<std::string, Message> messages;  // the patterns that parsed
 };
@@ -35,6 +43,8 @@ struct LanguageInfo {
   std::string name;    // its own name for itself
   std::string status;  // source | machine-draft | reviewed
   bool easy_read = false;  // easyread/<locale>/ holds its easy read wording
+  std::string direction = "ltr";  // of its text: ltr | rtl
+  int order = 0;                  // its place in the language control
 };
 
 class Catalogs {
@@ -44,8 +54,11 @@ class Catalogs {
 
   const Catalog* find(const std::string& locale, const std::string& name) const;
   std::vector<std::string> locales() const;
-  // Every language known: those loaded, and those listed in i18n/languages.json.
+  // Every language known, those loaded and those listed in
+  // i18n/languages.json, in the order a family is offered them.
   std::vector<LanguageInfo> languages() const;
+  // One of them; nullptr when the content has no words for `locale`.
+  std::optional<LanguageInfo> language(const std::string& locale) const;
   const std::vector<Catalog>& all() const { return catalogs_; }
   // Adds or replaces a catalog (tests; the web checker's fetched languages).
   void put(Catalog catalog);

@@ -57,18 +57,4 @@ std::string negotiate_locale(const std::vector<std::string>& wanted, const std::
   return kSourceLocale;
 }
 
-std::vector<std::string> in_offered_order(std::vector<std::string> locales) {
-  static const char* const kOrder[] = {"en-GB", "pl", "ro", "pa", "ur", "pt", "es", "ar", "bn", "gu", "it"};
-  auto rank = [](const std::string& tag) {
-    for (std::size_t i = 0; i < std::size(kOrder); ++i)
-      if (tag == kOrder[i]) return i;
-    return std::size(kOrder);
-  };
-  std::stable_sort(locales.begin(), locales.end(), [&](const std::string& a, const std::string& b) {
-    auto ra = rank(a), rb = rank(b);
-    return ra != rb ? ra < rb : a < b;
-  });
-  return locales;
-}
-
 }  // namespace signpost::core::i18n

@@ -1,5 +1,5 @@
 // Locales: which one to show (from what the browser or the family asks for),
-// the order languages are offered in, and the pseudo-locales used by tests to
+// and the pseudo-locales used by tests to
 // catch words that did not come from a catalog (en-XA: accented and 40% longer)
 // and layouts that break right to left (ar-XB).
 #pragma once
@@ -22,9 +22,5 @@ std::string pseudo_text(const std::string& tag, const std::string& text);
 // matching the whole tag, then the language alone (pa-Guru-IN -> pa,
 // en-US -> en-GB); the source locale when none matches.
 std::string negotiate_locale(const std::vector<std::string>& wanted, const std::vector<std::string>& available);
-
-// Languages in the order a family is offered them: English, then the languages
-// most spoken in England after it (census 2021), then any others by tag.
-std::vector<std::string> in_offered_order(std::vector<std::string> locales);
 
 }  // namespace signpost::core::i18n

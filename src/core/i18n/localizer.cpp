@@ -19,14 +19,6 @@ Args fact_args(const std::vector<offer::Fact>& facts) {
   return args;
 }
 
-const char* text_direction(const std::string& locale) {
-  if (locale == kPseudoRightToLeft) return "rtl";
-  std::string lang = locale.substr(0, locale.find('-'));
-  for (const char* rtl : {"ar", "ur", "fa", "he", "ps", "sd", "ug", "yi", "dv", "ckb"})
-    if (lang == rtl) return "rtl";
-  return "ltr";
-}
-
 Localizer::Localizer(const Catalogs& catalogs, const offer::Offer& offer, std::string locale, bool easy_read,
                      const LocaleServices& services)
     : catalogs_(catalogs),
@@ -104,14 +96,15 @@ bool Localizer::draft() const {
 }
 
 std::vector<Localizer::Language> Localizer::languages() const {
-  auto known = catalogs_.languages();
-  std::vector<std::string> tags;
-  for (const auto& l : known) tags.push_back(l.locale);
   std::vector<Language> out;
-  for (const auto& tag : in_offered_order(tags))
-    for (const auto& l : known)
-      if (l.locale == tag) out.push_back({l.locale, l.name});
+  for (const auto& l : catalogs_.languages()) out.push_back({l.locale, l.name, l.direction});
   return out;
+}
+
+const char* Localizer::direction() const {
+  if (locale_ == kPseudoRightToLeft) return "rtl";
+  auto language = catalogs_.language(catalog_locale_);
+  return language && language->direction == "rtl" ? "rtl" : "ltr";
 }
 
 std::string Localizer::formats_locale() const {

@@ -16,9 +16,6 @@ namespace signpost::core::i18n {
 // Facts as message arguments; facts with no value are left out.
 Args fact_args(const std::vector<offer::Fact>& facts);
 
-// "rtl" for scripts written right to left (Arabic, Urdu, ...), else "ltr".
-const char* text_direction(const std::string& locale);
-
 class Localizer {
  public:
   // With `easy_read`, words come from the easy read wording where the locale has it.
@@ -44,7 +41,8 @@ class Localizer {
   void add_catalog(std::string name) { extra_catalog_ = std::move(name); }
 
   const std::string& locale() const { return locale_; }
-  const char* direction() const { return text_direction(locale_); }
+  // "rtl" or "ltr", as the language's common.json says it is written.
+  const char* direction() const;
   // True when this locale's words are a machine draft nobody has checked yet.
   bool draft() const;
   // Every language there are words for, in the order families are offered
@@ -52,6 +50,7 @@ class Localizer {
   struct Language {
     std::string locale;
     std::string name;
+    std::string dir;  // of its name: ltr | rtl
   };
   std::vector<Language> languages() const;
   std::string date(rules::Date d, DateStyle style = DateStyle::kLong) const;

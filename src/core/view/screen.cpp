@@ -1,3 +1,6 @@
+// Screen::to_json: each element as {"type": ..., its fields}, leaving out what is
+// empty, and the names of the Screen's enums. Golden files hold this JSON, so
+// a change here is a change to every golden Screen.
 #include "core/view/screen.h"
 
 #include "core/json/reader.h"
@@ -6,24 +9,6 @@ namespace signpost::core::view {
 namespace {
 
 using Json = nlohmann::json;
-
-const char* kind_name(Kind k) {
-  switch (k) {
-    case Kind::kHeading: return "heading";
-    case Kind::kParagraph: return "paragraph";
-    case Kind::kList: return "list";
-    case Kind::kNotice: return "notice";
-    case Kind::kErrorSummary: return "error-summary";
-    case Kind::kQuestion: return "question";
-    case Kind::kSummary: return "summary";
-    case Kind::kOutcome: return "outcome";
-    case Kind::kSteps: return "steps";
-    case Kind::kAction: return "action";
-    case Kind::kService: return "service";
-    case Kind::kSearch: return "search";
-  }
-  return "paragraph";
-}
 
 Json ideas_json(const std::vector<Idea>& ideas) {
   Json out = Json::array();
@@ -75,18 +60,62 @@ Json service_json(const ServiceCard& c) {
   return j;
 }
 
-Json element_json(const Element& e) {
-  Json j = {{"type", kind_name(e.kind)}};
+void put_ideas(Json& j, const char* key, const std::vector<Idea>& ideas) {
+  if (!ideas.empty()) j[key] = ideas_json(ideas);
+}
+
+void put_box(Json& j, const TextBox& box) {
+  json::put_if_set(j, "input_label", box.label);
+  json::put_if_set(j, "input_hint", box.hint);
+  json::put_if_set(j, "input_value", box.value);
+}
+
+// --- one element: {"type": ..., then its own fields, each left out when empty}
+
+Json element_json(const Heading& e) {
+  Json j = {{"type", "heading"}};
   if (e.level > 0) j["level"] = e.level;
   json::put_if_set(j, "text", e.text);
-  if (!e.ideas.empty()) j["ideas"] = ideas_json(e.ideas);
+  return j;
+}
+
+Json element_json(const Paragraph& e) {
+  Json j = {{"type", "paragraph"}};
+  json::put_if_set(j, "text", e.text);
+  put_ideas(j, "ideas", e.ideas);
+  return j;
+}
+
+Json element_json(const List& e) {
+  Json j = {{"type", "list"}};
   json::put_if_set(j, "items", e.items);
+  return j;
+}
+
+Json element_json(const Notice& e) {
+  Json j = {{"type", "notice"}};
+  json::put_if_set(j, "text", e.text);
+  put_ideas(j, "ideas", e.ideas);
+  return j;
+}
+
+Json element_json(const ErrorSummary& e) {
+  Json j = {{"type", "error-summary"}};
+  json::put_if_set(j, "text", e.title);
+  if (!e.errors.empty()) {
+    j["errors"] = Json::array();
+    for (const auto& err : e.errors) j["errors"].push_back({{"text", err.text}, {"target", err.target}});
+  }
+  return j;
+}
+
+Json element_json(const Question& e) {
+  Json j = {{"type", "question"}, {"question_kind", to_string(e.kind)}};
   json::put_if_set(j, "id", e.id);
-  json::put_if_set(j, "question_kind", e.question_kind);
+  json::put_if_set(j, "text", e.text);
   json::put_if_set(j, "hint", e.hint);
-  json::put_if_set(j, "input_label", e.input_label);
-  json::put_if_set(j, "input_hint", e.input_hint);
-  json::put_if_set(j, "input_value", e.input_value);
+  put_ideas(j, "ideas", e.hint_ideas);
+  put_box(j, e.postcode);
   json::put_if_set(j, "options_label", e.options_label);
   json::put_if_set(j, "error", e.error);
   if (!e.options.empty()) {
@@ -99,17 +128,23 @@ Json element_json(const Element& e) {
   }
   if (!e.date.empty()) j["date"] = e.date;
   if (!e.date_labels.empty()) j["date_labels"] = e.date_labels;
-  if (!e.errors.empty()) {
-    j["errors"] = Json::array();
-    for (const auto& err : e.errors) j["errors"].push_back({{"text", err.text}, {"target", err.target}});
-  }
+  return j;
+}
+
+Json element_json(const Summary& e) {
+  Json j = {{"type", "summary"}};
   if (!e.rows.empty()) {
     j["rows"] = Json::array();
     for (const auto& r : e.rows)
       j["rows"].push_back({{"question", r.question}, {"label", r.label}, {"value", r.value}, {"change", r.change}, {"change_hidden", r.change_hidden}});
   }
-  if (e.kind == Kind::kOutcome) j["outcome"] = outcome_json(e.outcome);
-  if (e.kind == Kind::kService) j["service"] = service_json(e.service);
+  return j;
+}
+
+Json element_json(const Outcome& e) { return {{"type", "outcome"}, {"outcome", outcome_json(e.card)}}; }
+
+Json element_json(const Steps& e) {
+  Json j = {{"type", "steps"}};
   if (!e.steps.empty()) {
     j["steps"] = Json::array();
     for (const auto& s : e.steps) {
@@ -118,16 +153,30 @@ Json element_json(const Element& e) {
       j["steps"].push_back(step);
     }
   }
-  json::put_if_set(j, "event", e.event);
+  return j;
+}
+
+Json element_json(const Action& e) {
+  Json j = {{"type", "action"}, {"event", to_string(e.event)}, {"primary", e.primary}};
+  json::put_if_set(j, "text", e.label);
   json::put_if_set(j, "target", e.target);
-  if (e.kind == Kind::kAction) j["primary"] = e.primary;
+  return j;
+}
+
+Json element_json(const Service& e) { return {{"type", "service"}, {"service", service_json(e.card)}}; }
+
+Json element_json(const Search& e) {
+  Json j = {{"type", "search"}, {"event", "search"}};
+  json::put_if_set(j, "id", e.id);
+  put_box(j, e.box);
+  json::put_if_set(j, "text", e.button);
   return j;
 }
 
 }  // namespace
 
 nlohmann::json Screen::to_json() const {
-  Json j = {{"screen", kind}, {"title", title}, {"locale", locale}, {"dir", dir}};
+  Json j = {{"screen", to_string(kind)}, {"title", title}, {"locale", locale}, {"dir", dir}};
   json::put_if_set(j, "question", question);
   if (has_error) j["error"] = true;
   j["labels"] = labels;
@@ -139,8 +188,40 @@ nlohmann::json Screen::to_json() const {
   json::put_if_set(j, "easy_read_switch", easy_read_switch);
   json::put_if_set(j, "draft_english", draft_english);
   j["elements"] = Json::array();
-  for (const auto& e : elements) j["elements"].push_back(element_json(e));
+  for (const auto& e : elements) j["elements"].push_back(std::visit([](const auto& one) { return element_json(one); }, e));
   return j;
+}
+
+const char* to_string(ScreenKind kind) {
+  switch (kind) {
+    case ScreenKind::kStart: return "start";
+    case ScreenKind::kQuestion: return "question";
+    case ScreenKind::kCheckAnswers: return "check-answers";
+    case ScreenKind::kResult: return "result";
+  }
+  return "start";
+}
+
+const char* to_string(ActionEvent event) {
+  switch (event) {
+    case ActionEvent::kStart: return "start";
+    case ActionEvent::kAnswer: return "answer";
+    case ActionEvent::kBack: return "back";
+    case ActionEvent::kChange: return "change";
+    case ActionEvent::kConfirm: return "confirm";
+    case ActionEvent::kRestart: return "restart";
+  }
+  return "start";
+}
+
+const char* to_string(QuestionKind kind) {
+  switch (kind) {
+    case QuestionKind::kChoice: return "choice";
+    case QuestionKind::kMulti: return "multi";
+    case QuestionKind::kDate: return "date";
+    case QuestionKind::kPlace: return "place";
+  }
+  return "choice";
 }
 
 }  // namespace signpost::core::view

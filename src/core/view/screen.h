@@ -1,15 +1,21 @@
 // Screen: what the core shows, as a small tree of elements whose text is
 // already localized. It is the contract between the core and every renderer
-// (HTML on the web, Dear ImGui on the kiosk): renderers draw it and send events
-// back; they never decide or pick words. Serialises to JSON for tests and
-// golden files. Depends on the standard library and nlohmann/json.
+// (HTML on the web, Dear ImGui on the kiosk, PDF for a printout): renderers
+// draw it and send events back; they never decide or pick words. Each kind of
+// element is its own type and an Element is one of them, so a renderer
+// dispatches on types (std::visit) and the compiler names any kind it forgot.
+// Serialises to JSON for tests and golden files. Depends on the standard
+// library, nlohmann/json and the offer's QuestionKind.
 #pragma once
 
 #include <map>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "core/offer/offer.h"
 
 namespace signpost::core::view {
 
@@ -96,35 +102,103 @@ struct StepItem {
   std::vector<Idea> body_ideas;
 };
 
-enum class Kind { kHeading, kParagraph, kList, kNotice, kErrorSummary, kQuestion, kSummary, kOutcome, kSteps, kAction, kService, kSearch };
-
-struct Element {
-  Kind kind = Kind::kParagraph;
-  int level = 0;                   // kHeading: 1-3
-  std::string text;                // heading, paragraph, notice, action label, error summary title
-  std::vector<Idea> ideas;         // easy read: paragraph, notice; for a question, its hint
-  std::vector<std::string> items;  // kList
-  // kQuestion
-  std::string id;
-  std::string question_kind;  // choice | multi | date | place
+// A box to type into: its label, its hint, and what was typed.
+struct TextBox {
+  std::string label;
   std::string hint;
-  // place: the postcode box (its label, hint and what was typed) above the
-  // options, which are headed by options_label. kSearch: the search box.
-  std::string input_label, input_hint, input_value, options_label;
+  std::string value;
+};
+
+// --- the elements
+
+struct Heading {
+  int level = 1;  // 1-3
+  std::string text;
+};
+
+struct Paragraph {
+  std::string text;
+  std::vector<Idea> ideas;  // easy read
+};
+
+struct List {
+  std::vector<std::string> items;
+};
+
+struct Notice {
+  std::string text;
+  std::vector<Idea> ideas;  // easy read
+};
+
+struct ErrorSummary {
+  std::string title;
+  std::vector<ErrorLink> errors;
+};
+
+// choice | multi | date | place, as the offer's question is.
+using QuestionKind = offer::QuestionKind;
+
+struct Question {
+  std::string id;
+  QuestionKind kind = QuestionKind::kChoice;
+  std::string text;  // the question: the page's heading
+  std::string hint;
+  std::vector<Idea> hint_ideas;  // easy read
   std::string error;
   std::vector<Option> options;
-  std::map<std::string, std::string> date;         // day, month, year: as typed
-  std::map<std::string, std::string> date_labels;  // day, month, year: the words
-  std::vector<ErrorLink> errors;                   // kErrorSummary
-  std::vector<SummaryRow> rows;                    // kSummary
-  OutcomeCard outcome;                             // kOutcome
-  std::vector<StepItem> steps;                     // kSteps
-  ServiceCard service;                             // kService
-  // kAction: an event to send back
-  std::string event;   // start | continue | back | change | confirm | restart | search
-  std::string target;  // change: the question
+  // kPlace: the postcode box above the options, which options_label heads.
+  TextBox postcode;
+  std::string options_label;
+  // kDate: day, month and year, as typed and in words.
+  std::map<std::string, std::string> date;
+  std::map<std::string, std::string> date_labels;
+};
+
+struct Summary {
+  std::vector<SummaryRow> rows;
+};
+
+struct Outcome {
+  OutcomeCard card;
+};
+
+struct Steps {
+  std::vector<StepItem> steps;
+};
+
+// What an action sends back (core::flow::event_of makes it an Event). An
+// answer needs its value from the question's form, so it is that form's button.
+enum class ActionEvent { kStart, kAnswer, kBack, kChange, kConfirm, kRestart };
+
+struct Action {
+  ActionEvent event = ActionEvent::kStart;
+  std::string label;
+  std::string target;  // kAnswer, kChange: the question
   bool primary = false;
 };
+
+struct Service {
+  ServiceCard card;
+};
+
+// The services' search box: its button sends a search (flow::Event's kSearch)
+// with what was typed.
+struct Search {
+  std::string id;
+  TextBox box;
+  std::string button;
+};
+
+using Element = std::variant<Heading, Paragraph, List, Notice, ErrorSummary, Question, Summary, Outcome, Steps, Action, Service, Search>;
+
+// Lambdas as one visitor: std::visit(Overloaded{[](const Heading& h) {...}, ...}, element).
+// (The deduction guide is for compilers without C++20's aggregate deduction.)
+template <class... F>
+struct Overloaded : F... {
+  using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
 
 struct LanguageChoice {
   std::string locale;
@@ -133,12 +207,14 @@ struct LanguageChoice {
   bool current = false;
 };
 
+enum class ScreenKind { kStart, kQuestion, kCheckAnswers, kResult };
+
 struct Screen {
-  std::string kind;  // start | question | check-answers | result
+  ScreenKind kind = ScreenKind::kStart;
   std::string title;  // the page title (document title, window title)
   std::string locale;
   std::string dir;       // ltr | rtl
-  std::string question;  // kind == question: its id
+  std::string question;  // kQuestion: its id
   bool has_error = false;
   // The chrome words a renderer needs around the elements ("why", "print",
   // the hidden "Error:"), keyed without their "label." prefix.
@@ -156,5 +232,11 @@ struct Screen {
 
   nlohmann::json to_json() const;
 };
+
+// The names in JSON, in the HTML's data- attributes and in test output:
+// "check-answers", "restart", "multi".
+const char* to_string(ScreenKind kind);
+const char* to_string(ActionEvent event);
+const char* to_string(QuestionKind kind);
 
 }  // namespace signpost::core::view

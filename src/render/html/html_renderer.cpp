@@ -6,9 +6,23 @@
 
 namespace signpost::render::html {
 
-using core::view::Element;
-using core::view::Kind;
+using core::view::Action;
+using core::view::ActionEvent;
+using core::view::ErrorSummary;
+using core::view::Heading;
+using core::view::List;
+using core::view::Notice;
+using core::view::Outcome;
+using core::view::Overloaded;
+using core::view::Paragraph;
+using core::view::Question;
+using core::view::QuestionKind;
 using core::view::Screen;
+using core::view::ScreenKind;
+using core::view::Search;
+using core::view::Service;
+using core::view::Steps;
+using core::view::Summary;
 
 // --- escaping -------------------------------------------------------------------
 
@@ -40,7 +54,7 @@ class Writer {
     auto it = screen_.labels.find(name);
     return escape(it == screen_.labels.end() ? name : it->second);
   }
-  std::string href(const Element& e) const { return escape(links_.action ? links_.action(e) : "#"); }
+  std::string href(const Action& a) const { return escape(links_.action ? links_.action(a) : "#"); }
   std::string locale_href(const std::string& locale) const { return escape(links_.locale ? links_.locale(locale) : "#"); }
 
   // Easy read ideas: each sentence with its picture beside it.
@@ -101,38 +115,46 @@ class Writer {
     list(out, items);
   }
 
-  void action(std::string& out, const Element& e) const {
-    if (e.event == "back") {
-      out += "<a href=\"" + href(e) + "\" class=\"sp-back-link\" data-event=\"back\">" + escape(e.text) + "</a>";
-    } else if (e.event == "start") {
-      out += "<a href=\"" + href(e) + "\" role=\"button\" draggable=\"false\" class=\"sp-button sp-button--start\" data-event=\"start\">" +
-             escape(e.text) +
-             "<svg class=\"sp-button__icon\" xmlns=\"http://www.w3.org/2000/svg\" width=\"17.5\" height=\"19\" viewBox=\"0 0 33 40\" "
-             "aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 0h13l20 20-20 20H0l20-20z\"/></svg></a>";
-    } else {
-      std::string cls = e.primary ? "sp-button" : "sp-button sp-button--secondary";
-      out += "<a href=\"" + href(e) + "\" role=\"button\" draggable=\"false\" class=\"" + cls + "\" data-event=\"" + escape(e.event) + "\">" +
-             escape(e.text) + "</a>";
+  void action(std::string& out, const Action& a) const {
+    switch (a.event) {
+      case ActionEvent::kBack:
+        out += "<a href=\"" + href(a) + "\" class=\"sp-back-link\" data-event=\"back\">" + escape(a.label) + "</a>";
+        return;
+      case ActionEvent::kStart:
+        out += "<a href=\"" + href(a) + "\" role=\"button\" draggable=\"false\" class=\"sp-button sp-button--start\" data-event=\"start\">" +
+               escape(a.label) +
+               "<svg class=\"sp-button__icon\" xmlns=\"http://www.w3.org/2000/svg\" width=\"17.5\" height=\"19\" viewBox=\"0 0 33 40\" "
+               "aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 0h13l20 20-20 20H0l20-20z\"/></svg></a>";
+        return;
+      case ActionEvent::kAnswer: return;  // the question's form has its button
+      case ActionEvent::kChange:
+      case ActionEvent::kConfirm:
+      case ActionEvent::kRestart: {
+        std::string cls = a.primary ? "sp-button" : "sp-button sp-button--secondary";
+        out += "<a href=\"" + href(a) + "\" role=\"button\" draggable=\"false\" class=\"" + cls + "\" data-event=\"" +
+               core::view::to_string(a.event) + "\">" + escape(a.label) + "</a>";
+        return;
+      }
     }
   }
 
   // --- the question form ------------------------------------------------------------
 
-  void question(std::string& out, const Element& q, const Element* submit) const {
+  void question(std::string& out, const Question& q, const Action* submit) const {
     const std::string qid = id(q.id);
     const bool error = !q.error.empty();
     std::string described;
     if (!q.hint.empty()) described += qid + "-hint";
     if (error) described += (described.empty() ? "" : " ") + qid + "-error";
 
-    out += "<form class=\"sp-form\" method=\"post\" novalidate data-question=\"" + escape(q.id) + "\" data-kind=\"" + escape(q.question_kind) + "\">";
+    out += "<form class=\"sp-form\" method=\"post\" novalidate data-question=\"" + escape(q.id) + "\" data-kind=\"" + core::view::to_string(q.kind) + "\">";
     out += std::string("<div class=\"sp-form-group") + (error ? " sp-form-group--error" : "") + "\">";
     out += "<fieldset class=\"sp-fieldset\"" + (described.empty() ? std::string() : " aria-describedby=\"" + described + "\"") +
-           (q.question_kind == "date" ? " role=\"group\"" : "") + ">";
+           (q.kind == QuestionKind::kDate ? " role=\"group\"" : "") + ">";
     out += "<legend class=\"sp-fieldset__legend\"><h1 class=\"sp-fieldset__heading\" tabindex=\"-1\">" + escape(q.text) + "</h1></legend>";
     if (!q.hint.empty()) {
       out += "<div id=\"" + qid + "-hint\" class=\"sp-hint\">";
-      if (!q.ideas.empty()) ideas(out, q.ideas);
+      if (!q.hint_ideas.empty()) ideas(out, q.hint_ideas);
       else out += escape(q.hint);
       out += "</div>";
     }
@@ -140,7 +162,7 @@ class Writer {
       out += "<p id=\"" + qid + "-error\" class=\"sp-error-message\"><span class=\"sp-visually-hidden\">" + label("error_prefix") + "</span> " +
              escape(q.error) + "</p>";
 
-    if (q.question_kind == "date") {
+    if (q.kind == QuestionKind::kDate) {
       out += "<div class=\"sp-date-input\">";
       for (const char* part : {"day", "month", "year"}) {
         const std::string pid = qid + "-" + part;
@@ -153,14 +175,14 @@ class Writer {
       }
       out += "</div>";
     } else {
-      const bool multi = q.question_kind == "multi", place = q.question_kind == "place";
+      const bool multi = q.kind == QuestionKind::kMulti, place = q.kind == QuestionKind::kPlace;
       if (place) {
         // The postcode box first (it carries the question's id, for the error
         // summary), then the areas to pick from instead.
-        out += "<div class=\"sp-form-group sp-form-group--nested\"><label class=\"sp-label\" for=\"" + qid + "\">" + escape(q.input_label) +
-               "</label><div id=\"" + qid + "-postcode-hint\" class=\"sp-hint\">" + escape(q.input_hint) + "</div><input class=\"sp-input sp-input--width-10" +
+        out += "<div class=\"sp-form-group sp-form-group--nested\"><label class=\"sp-label\" for=\"" + qid + "\">" + escape(q.postcode.label) +
+               "</label><div id=\"" + qid + "-postcode-hint\" class=\"sp-hint\">" + escape(q.postcode.hint) + "</div><input class=\"sp-input sp-input--width-10" +
                (error ? " sp-input--error" : "") + "\" id=\"" + qid + "\" name=\"postcode\" type=\"text\" autocomplete=\"postal-code\" spellcheck=\"false\" " +
-               "aria-describedby=\"" + qid + "-postcode-hint\" value=\"" + escape(q.input_value) + "\"></div>";
+               "aria-describedby=\"" + qid + "-postcode-hint\" value=\"" + escape(q.postcode.value) + "\"></div>";
         out += "<p class=\"sp-label sp-label--heading\">" + escape(q.options_label) + "</p>";
       }
       out += std::string("<div class=\"") + (multi ? "sp-checkboxes" : "sp-radios") + "\">";
@@ -177,7 +199,7 @@ class Writer {
       out += "</div>";
     }
     out += "</fieldset></div>";
-    if (submit != nullptr) out += "<button type=\"submit\" class=\"sp-button\" data-module=\"submit\">" + escape(submit->text) + "</button>";
+    if (submit != nullptr) out += "<button type=\"submit\" class=\"sp-button\" data-module=\"submit\">" + escape(submit->label) + "</button>";
     out += "</form>";
   }
 
@@ -230,13 +252,13 @@ class Writer {
 
   // --- services -------------------------------------------------------------------------
 
-  void search(std::string& out, const Element& e) const {
+  void search(std::string& out, const Search& e) const {
     const std::string sid = id(e.id);
     out += "<form class=\"sp-search\" role=\"search\" novalidate data-search><div class=\"sp-form-group\"><label class=\"sp-label\" for=\"" + sid +
-           "\">" + escape(e.input_label) + "</label><div id=\"" + sid + "-hint\" class=\"sp-hint\">" + escape(e.input_hint) +
+           "\">" + escape(e.box.label) + "</label><div id=\"" + sid + "-hint\" class=\"sp-hint\">" + escape(e.box.hint) +
            "</div><div class=\"sp-search__row\"><input class=\"sp-input sp-search__input\" id=\"" + sid + "\" name=\"q\" type=\"search\" " +
-           "aria-describedby=\"" + sid + "-hint\" value=\"" + escape(e.input_value) + "\"><button type=\"submit\" class=\"sp-button sp-button--secondary\">" +
-           escape(e.text) + "</button></div></div></form>";
+           "aria-describedby=\"" + sid + "-hint\" value=\"" + escape(e.box.value) + "\"><button type=\"submit\" class=\"sp-button sp-button--secondary\">" +
+           escape(e.button) + "</button></div></div></form>";
   }
 
   void field(std::string& out, const char* name, const std::string& value) const {
@@ -285,74 +307,67 @@ std::string render(const Screen& screen, const Links& links) {
   Writer w(screen, links);
   std::string out = screen.easy_read ? "<div class=\"sp-easy-read\">" : "<div>";
   w.top(out);
-  if (screen.kind == "start")
+  if (screen.kind == ScreenKind::kStart)
     out += "<p class=\"sp-resume sp-js-only\" data-resume hidden><a href=\"#\" data-tool=\"resume\">" + w.label("resume") + "</a></p>";
-  const Element* submit = nullptr;
+  const Action* submit = nullptr;
   for (const auto& e : screen.elements)
-    if (e.kind == Kind::kAction && e.event == "answer") submit = &e;
+    if (const auto* a = std::get_if<Action>(&e); a != nullptr && a->event == ActionEvent::kAnswer) submit = a;
 
   for (const auto& e : screen.elements) {
-    switch (e.kind) {
-      case Kind::kHeading: {
-        std::string tag = "h" + std::to_string(std::clamp(e.level, 1, 4));
-        std::string cls = e.level == 1 ? "sp-heading-xl" : e.level == 2 ? "sp-heading-l" : "sp-heading-m";
-        out += "<" + tag + " class=\"" + cls + "\"" + (e.level == 1 ? " tabindex=\"-1\"" : "") + ">" + escape(e.text) + "</" + tag + ">";
-        break;
-      }
-      case Kind::kParagraph: w.text_or_ideas(out, e.text, e.ideas); break;
-      case Kind::kList: w.list(out, e.items); break;
-      case Kind::kNotice:
-        out += "<div class=\"sp-inset\">";
-        w.text_or_ideas(out, e.text, e.ideas, "p", "sp-inset__text");
-        out += "</div>";
-        break;
-      case Kind::kErrorSummary: {
-        out += "<div class=\"sp-error-summary\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\"><div role=\"alert\">";
-        out += "<h2 class=\"sp-error-summary__title\" id=\"error-summary-title\">" + escape(e.text) + "</h2><ul class=\"sp-list sp-error-summary__list\">";
-        for (const auto& err : e.errors) out += "<li><a href=\"#" + Writer::id(err.target) + "\">" + escape(err.text) + "</a></li>";
-        out += "</ul></div></div>";
-        break;
-      }
-      case Kind::kQuestion: w.question(out, e, submit); break;
-      case Kind::kSummary: {
-        out += "<dl class=\"sp-summary-list\">";
-        for (const auto& r : e.rows) {
-          Element change;
-          change.kind = Kind::kAction;
-          change.event = "change";
-          change.target = r.question;
-          out += "<div class=\"sp-summary-list__row\"><dt class=\"sp-summary-list__key\">" + escape(r.label) +
-                 "</dt><dd class=\"sp-summary-list__value\">" + escape(r.value) + "</dd><dd class=\"sp-summary-list__actions\"><a href=\"" +
-                 w.href(change) + "\" data-event=\"change\">" + escape(r.change) + "<span class=\"sp-visually-hidden\"> " +
-                 escape(r.change_hidden) + "</span></a></dd></div>";
-        }
-        out += "</dl>";
-        break;
-      }
-      case Kind::kOutcome: w.outcome(out, e.outcome); break;
-      case Kind::kService: w.service(out, e.service); break;
-      case Kind::kSearch: w.search(out, e); break;
-      case Kind::kSteps: {
-        out += "<ol class=\"sp-steps\">";
-        for (const auto& s : e.steps) {
-          out += "<li class=\"sp-steps__item\"><h3 class=\"sp-heading-s\">" + escape(s.title) + "</h3>";
-          w.text_or_ideas(out, s.body, s.body_ideas, "p", "sp-steps__body");
-          out += "</li>";
-        }
-        out += "</ol>";
-        break;
-      }
-      case Kind::kAction:
-        if (e.event != "answer") w.action(out, e);
-        break;
-    }
+    std::visit(Overloaded{
+                   [&](const Heading& h) {
+                     std::string tag = "h" + std::to_string(std::clamp(h.level, 1, 4));
+                     std::string cls = h.level == 1 ? "sp-heading-xl" : h.level == 2 ? "sp-heading-l" : "sp-heading-m";
+                     out += "<" + tag + " class=\"" + cls + "\"" + (h.level == 1 ? " tabindex=\"-1\"" : "") + ">" + escape(h.text) + "</" + tag + ">";
+                   },
+                   [&](const Paragraph& p) { w.text_or_ideas(out, p.text, p.ideas); },
+                   [&](const List& l) { w.list(out, l.items); },
+                   [&](const Notice& n) {
+                     out += "<div class=\"sp-inset\">";
+                     w.text_or_ideas(out, n.text, n.ideas, "p", "sp-inset__text");
+                     out += "</div>";
+                   },
+                   [&](const ErrorSummary& s) {
+                     out += "<div class=\"sp-error-summary\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\"><div role=\"alert\">";
+                     out += "<h2 class=\"sp-error-summary__title\" id=\"error-summary-title\">" + escape(s.title) +
+                            "</h2><ul class=\"sp-list sp-error-summary__list\">";
+                     for (const auto& err : s.errors) out += "<li><a href=\"#" + Writer::id(err.target) + "\">" + escape(err.text) + "</a></li>";
+                     out += "</ul></div></div>";
+                   },
+                   [&](const Question& q) { w.question(out, q, submit); },
+                   [&](const Summary& s) {
+                     out += "<dl class=\"sp-summary-list\">";
+                     for (const auto& r : s.rows) {
+                       const Action change{ActionEvent::kChange, "", r.question};
+                       out += "<div class=\"sp-summary-list__row\"><dt class=\"sp-summary-list__key\">" + escape(r.label) +
+                              "</dt><dd class=\"sp-summary-list__value\">" + escape(r.value) + "</dd><dd class=\"sp-summary-list__actions\"><a href=\"" +
+                              w.href(change) + "\" data-event=\"change\">" + escape(r.change) + "<span class=\"sp-visually-hidden\"> " +
+                              escape(r.change_hidden) + "</span></a></dd></div>";
+                     }
+                     out += "</dl>";
+                   },
+                   [&](const Outcome& o) { w.outcome(out, o.card); },
+                   [&](const Service& s) { w.service(out, s.card); },
+                   [&](const Search& s) { w.search(out, s); },
+                   [&](const Steps& s) {
+                     out += "<ol class=\"sp-steps\">";
+                     for (const auto& step : s.steps) {
+                       out += "<li class=\"sp-steps__item\"><h3 class=\"sp-heading-s\">" + escape(step.title) + "</h3>";
+                       w.text_or_ideas(out, step.body, step.body_ideas, "p", "sp-steps__body");
+                       out += "</li>";
+                     }
+                     out += "</ol>";
+                   },
+                   [&](const Action& a) { w.action(out, a); },
+               },
+               e);
   }
   // Read aloud, print and saving need a script; the page shows them only when
   // one runs. Nothing is saved unless the family presses "Save".
   const std::string button = "<button type=\"button\" class=\"sp-button sp-button--secondary\" ";
   out += "<div class=\"sp-tools sp-js-only\">" + button + "data-tool=\"speak\" data-stop=\"" + w.label("stop_reading") + "\">" +
          w.label("read_aloud") + "</button>" + button + "data-tool=\"print\">" + w.label("print") + "</button>";
-  if (screen.kind != "start") out += button + "data-tool=\"save\">" + w.label("save") + "</button>";
+  if (screen.kind != ScreenKind::kStart) out += button + "data-tool=\"save\">" + w.label("save") + "</button>";
   out += button + "data-tool=\"forget\" hidden>" + w.label("forget") + "</button></div>";
   out += "<p class=\"sp-saved sp-js-only\" role=\"status\" data-saved hidden>" + w.label("saved") + "</p>";
   return out + "</div>";

@@ -17,7 +17,7 @@ namespace signpost::render::html {
 // Where links lead; on the web, "#" and the session's state after the action,
 // or in the other language.
 struct Links {
-  std::function<std::string(const core::view::Element& action)> action;
+  std::function<std::string(const core::view::Action& action)> action;
   std::function<std::string(const std::string& locale)> locale;
   std::function<std::string(bool on)> easy_read;
   std::string pictures = "pictures/";  // where easy read pictures are served from

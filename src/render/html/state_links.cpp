@@ -2,7 +2,7 @@
 
 namespace signpost::render::html {
 
-std::string state_href(const core::flow::Session& session, const core::view::Element& action) {
+std::string state_href(const core::flow::Session& session, const core::view::Action& action) {
   core::flow::Session next = session;
   next.handle(core::flow::event_of(action));
   return next.state().to_fragment();
@@ -21,7 +21,7 @@ std::string easy_read_href(const core::flow::Session& session, bool on) {
 }
 
 Links links_for(const core::flow::Session& session) {
-  return {[&session](const core::view::Element& action) { return state_href(session, action); },
+  return {[&session](const core::view::Action& action) { return state_href(session, action); },
           [&session](const std::string& locale) { return locale_href(session, locale); },
           [&session](bool on) { return easy_read_href(session, on); }};
 }

@@ -14,7 +14,7 @@
 namespace signpost::render::html {
 
 // "#" + the percent-encoded state after `action`, from a copy of the session.
-std::string state_href(const core::flow::Session& session, const core::view::Element& action);
+std::string state_href(const core::flow::Session& session, const core::view::Action& action);
 
 // "#" + the percent-encoded state of the session, shown in another language.
 std::string locale_href(const core::flow::Session& session, const std::string& locale);

@@ -7,8 +7,22 @@ namespace signpost::render::imgui {
 namespace {
 
 using core::flow::Event;
+using core::view::Action;
+using core::view::ActionEvent;
 using core::view::Element;
-using core::view::Kind;
+using core::view::ErrorSummary;
+using core::view::Heading;
+using core::view::List;
+using core::view::Notice;
+using core::view::Outcome;
+using core::view::Overloaded;
+using core::view::Paragraph;
+using core::view::Question;
+using core::view::QuestionKind;
+using core::view::Search;
+using core::view::Service;
+using core::view::Steps;
+using core::view::Summary;
 
 }  // namespace
 
@@ -25,7 +39,7 @@ void ScreenView::paragraph_or_ideas(Canvas& canvas, const std::string& text, con
 
 void ScreenView::forget() {
   screen_key_.clear();
-  kind_.clear();
+  kind_ = QuestionKind::kChoice;
   picked_.clear();
   exclusive_.clear();
   typed_.clear();
@@ -34,24 +48,23 @@ void ScreenView::forget() {
 
 void ScreenView::sync(const core::view::Screen& screen) {
   // Not the language: what a family picked or typed stays when they change it.
-  std::string key = screen.kind + "/" + screen.question;
-  for (const Element& e : screen.elements) {
-    if (e.kind == Kind::kSearch) key += "/" + e.input_value;
-  }
+  std::string key = std::string(core::view::to_string(screen.kind)) + "/" + screen.question;
+  for (const Element& e : screen.elements)
+    if (const auto* search = std::get_if<Search>(&e)) key += "/" + search->box.value;
   if (key == screen_key_) return;
   forget();
   screen_key_ = key;
   for (const Element& e : screen.elements) {
-    if (e.kind == Kind::kQuestion) {
-      kind_ = e.question_kind;
-      for (const auto& o : e.options) {
+    if (const auto* q = std::get_if<Question>(&e)) {
+      kind_ = q->kind;
+      for (const auto& o : q->options) {
         if (o.selected) picked_.insert(o.value);
         if (o.exclusive) exclusive_.insert(o.value);
       }
-      for (const auto& [part, value] : e.date) typed_[part] = value;
-      if (e.question_kind == "place") typed_["postcode"] = e.input_value;
-    } else if (e.kind == Kind::kSearch) {
-      typed_["q"] = e.input_value;
+      for (const auto& [part, value] : q->date) typed_[part] = value;
+      if (q->kind == QuestionKind::kPlace) typed_["postcode"] = q->postcode.value;
+    } else if (const auto* search = std::get_if<Search>(&e)) {
+      typed_["q"] = search->box.value;
     }
   }
 }
@@ -81,15 +94,16 @@ Event ScreenView::answer(const std::string& question) const {
     auto it = typed_.find(part);
     return it == typed_.end() ? std::string() : it->second;
   };
-  if (kind_ == "date") {
-    e.value = {{"day", typed("day")}, {"month", typed("month")}, {"year", typed("year")}};
-  } else if (kind_ == "place") {
-    e.value = {{"postcode", typed("postcode")}, {"area", picked_.empty() ? std::string() : *picked_.begin()}};
-  } else if (kind_ == "multi") {
-    e.value = core::json::Json::array();
-    for (const auto& v : picked_) e.value.push_back(v);
-  } else {
-    e.value = picked_.empty() ? core::json::Json() : core::json::Json(*picked_.begin());
+  switch (kind_) {
+    case QuestionKind::kDate: e.value = {{"day", typed("day")}, {"month", typed("month")}, {"year", typed("year")}}; break;
+    case QuestionKind::kPlace:
+      e.value = {{"postcode", typed("postcode")}, {"area", picked_.empty() ? std::string() : *picked_.begin()}};
+      break;
+    case QuestionKind::kMulti:
+      e.value = core::json::Json::array();
+      for (const auto& v : picked_) e.value.push_back(v);
+      break;
+    case QuestionKind::kChoice: e.value = picked_.empty() ? core::json::Json() : core::json::Json(*picked_.begin()); break;
   }
   return e;
 }
@@ -100,42 +114,42 @@ std::optional<Event> ScreenView::draw(Canvas& canvas, const core::view::Screen& 
   sync(screen);
   std::optional<Event> sent;
   for (const Element& e : screen.elements) {
-    switch (e.kind) {
-      case Kind::kHeading: canvas.heading(e.text, e.level); break;
-      case Kind::kParagraph: paragraph_or_ideas(canvas, e.text, e.ideas); break;
-      case Kind::kList: canvas.bullets(e.items); break;
-      case Kind::kNotice: canvas.notice(e.text); break;
-      case Kind::kErrorSummary:
-        canvas.error(e.text);
-        for (const auto& link : e.errors) canvas.error(link.text);
-        break;
-      case Kind::kQuestion:
-        if (auto q = question(canvas, e)) sent = q;
-        break;
-      case Kind::kSummary:
-        if (auto c = summary(canvas, e)) sent = c;
-        break;
-      case Kind::kOutcome: outcome(canvas, e.outcome); break;
-      case Kind::kService: service(canvas, e.service); break;
-      case Kind::kSteps:
-        for (const auto& step : e.steps) {
-          canvas.heading(step.title, 3);
-          paragraph_or_ideas(canvas, step.body, step.body_ideas);
-        }
-        break;
-      case Kind::kSearch:
-        field(canvas, "q", e.input_label, e.input_hint);
-        if (canvas.button(e.text, false)) {
-          Event s;
-          s.kind = Event::Kind::kSearch;
-          s.value = typed_["q"];
-          sent = s;
-        }
-        break;
-      case Kind::kAction:
-        if (canvas.button(e.text, e.primary)) sent = e.event == "answer" ? answer(e.target) : core::flow::event_of(e);
-        break;
-    }
+    std::visit(Overloaded{
+                   [&](const Heading& h) { canvas.heading(h.text, h.level); },
+                   [&](const Paragraph& p) { paragraph_or_ideas(canvas, p.text, p.ideas); },
+                   [&](const List& l) { canvas.bullets(l.items); },
+                   [&](const Notice& n) { canvas.notice(n.text); },
+                   [&](const ErrorSummary& s) {
+                     canvas.error(s.title);
+                     for (const auto& link : s.errors) canvas.error(link.text);
+                   },
+                   [&](const Question& q) { question(canvas, q); },
+                   [&](const Summary& s) {
+                     if (auto c = summary(canvas, s)) sent = c;
+                   },
+                   [&](const Outcome& o) { outcome(canvas, o.card); },
+                   [&](const Service& s) { service(canvas, s.card); },
+                   [&](const Steps& s) {
+                     for (const auto& step : s.steps) {
+                       canvas.heading(step.title, 3);
+                       paragraph_or_ideas(canvas, step.body, step.body_ideas);
+                     }
+                   },
+                   [&](const Search& s) {
+                     field(canvas, "q", s.box.label, s.box.hint);
+                     if (canvas.button(s.button, false)) {
+                       Event search;
+                       search.kind = Event::Kind::kSearch;
+                       search.value = typed_["q"];
+                       sent = search;
+                     }
+                   },
+                   [&](const Action& a) {
+                     if (canvas.button(a.label, a.primary))
+                       sent = a.event == ActionEvent::kAnswer ? answer(a.target) : core::flow::event_of(a);
+                   },
+               },
+               e);
   }
   return sent;
 }
@@ -146,24 +160,24 @@ void ScreenView::field(Canvas& canvas, const std::string& name, const std::strin
   if (canvas.field(label, hint, typed_[name], editing_ == name)) editing_ = editing_ == name ? "" : name;
 }
 
-std::optional<Event> ScreenView::question(Canvas& canvas, const Element& e) {
-  canvas.heading(e.text, 1);
-  if (!e.ideas.empty()) paragraph_or_ideas(canvas, e.hint, e.ideas);
-  else if (!e.hint.empty()) canvas.paragraph(e.hint, true);
-  if (!e.error.empty()) canvas.error(e.error);
-  if (e.question_kind == "date") {
+void ScreenView::question(Canvas& canvas, const Question& q) {
+  canvas.heading(q.text, 1);
+  if (!q.hint_ideas.empty()) paragraph_or_ideas(canvas, q.hint, q.hint_ideas);
+  else if (!q.hint.empty()) canvas.paragraph(q.hint, true);
+  if (!q.error.empty()) canvas.error(q.error);
+  if (q.kind == QuestionKind::kDate) {
     for (const char* part : {"day", "month", "year"}) {
-      auto label = e.date_labels.find(part);
-      field(canvas, part, label == e.date_labels.end() ? part : label->second, "");
+      auto label = q.date_labels.find(part);
+      field(canvas, part, label == q.date_labels.end() ? part : label->second, "");
     }
-    return std::nullopt;
+    return;
   }
-  if (e.question_kind == "place") {
-    field(canvas, "postcode", e.input_label, e.input_hint);
-    canvas.heading(e.options_label, 3);
+  if (q.kind == QuestionKind::kPlace) {
+    field(canvas, "postcode", q.postcode.label, q.postcode.hint);
+    canvas.heading(q.options_label, 3);
   }
-  const bool multi = e.question_kind == "multi";
-  for (const auto& o : e.options) {
+  const bool multi = q.kind == QuestionKind::kMulti;
+  for (const auto& o : q.options) {
     if (!canvas.option(o.label, picked_.count(o.value) > 0, multi)) continue;
     if (!multi) {
       picked_ = {o.value};
@@ -176,12 +190,11 @@ std::optional<Event> ScreenView::question(Canvas& canvas, const Element& e) {
       picked_.insert(o.value);
     }
   }
-  return std::nullopt;
 }
 
-std::optional<Event> ScreenView::summary(Canvas& canvas, const Element& e) {
+std::optional<Event> ScreenView::summary(Canvas& canvas, const Summary& s) {
   std::optional<Event> sent;
-  for (const auto& row : e.rows) {
+  for (const auto& row : s.rows) {
     canvas.card_begin();
     canvas.heading(row.label, 3);
     canvas.paragraph(row.value);

@@ -35,10 +35,10 @@ class ScreenView {
 
  private:
   void sync(const core::view::Screen& screen);
-  std::optional<core::flow::Event> question(Canvas& canvas, const core::view::Element& e);
+  void question(Canvas& canvas, const core::view::Question& q);
   void outcome(Canvas& canvas, const core::view::OutcomeCard& card);
   void service(Canvas& canvas, const core::view::ServiceCard& card);
-  std::optional<core::flow::Event> summary(Canvas& canvas, const core::view::Element& e);
+  std::optional<core::flow::Event> summary(Canvas& canvas, const core::view::Summary& s);
   core::flow::Event answer(const std::string& question) const;
   void field(Canvas& canvas, const std::string& name, const std::string& label, const std::string& hint);
   void paragraph_or_ideas(Canvas& canvas, const std::string& text, const std::vector<core::view::Idea>& ideas);
@@ -47,7 +47,7 @@ class ScreenView {
 
   // What the family has picked and typed on this screen.
   std::string screen_key_;
-  std::string kind_;  // the question's kind
+  core::view::QuestionKind kind_ = core::view::QuestionKind::kChoice;
   std::set<std::string> picked_;
   std::set<std::string> exclusive_;
   std::map<std::string, std::string> typed_;  // postcode, day, month, year, q

@@ -18,9 +18,22 @@ namespace signpost::render::pdf {
 
 namespace {
 
+using core::view::Action;
 using core::view::Element;
-using core::view::Kind;
+using core::view::ErrorSummary;
+using core::view::Heading;
+using core::view::List;
+using core::view::Notice;
+using core::view::Outcome;
+using core::view::Overloaded;
+using core::view::Paragraph;
+using core::view::Question;
 using core::view::Screen;
+using core::view::Search;
+using core::view::Service;
+using core::view::StepItem;
+using core::view::Steps;
+using core::view::Summary;
 
 constexpr double kPageWidth = 595.276, kPageHeight = 841.89;  // A4 in points
 constexpr double kMargin = 48;
@@ -261,33 +274,35 @@ void service(PageWriter& w, const Screen& s, const core::view::ServiceCard& c) {
 }
 
 void element(PageWriter& w, const Screen& s, const Element& e) {
-  switch (e.kind) {
-    case Kind::kHeading: heading(w, e.text, e.level); break;
-    case Kind::kParagraph: w.paragraph(text_or_ideas(e.text, e.ideas)); break;
-    case Kind::kNotice: w.paragraph(text_or_ideas(e.text, e.ideas), Para(kBody, true)); break;
-    case Kind::kList: bullets(w, e.items); break;
-    case Kind::kSummary:
-      for (const auto& row : e.rows) {
-        w.keep(kBody * 3);
-        w.paragraph(row.label, Para(kBody, true));
-        w.paragraph(row.value, Para(kBody, false, 10));
-      }
-      break;
-    case Kind::kOutcome: outcome(w, s, e.outcome); break;
-    case Kind::kSteps:
-      for (std::size_t i = 0; i < e.steps.size(); ++i) {
-        w.keep(kBody * 4);
-        w.paragraph(std::to_string(i + 1) + ". " + e.steps[i].title, Para(kBody, true));
-        w.paragraph(text_or_ideas(e.steps[i].body, e.steps[i].body_ideas), Para(kBody, false, 10));
-      }
-      break;
-    case Kind::kService: service(w, s, e.service); break;
-    // Buttons, questions and search boxes do nothing on paper.
-    case Kind::kErrorSummary:
-    case Kind::kQuestion:
-    case Kind::kAction:
-    case Kind::kSearch: break;
-  }
+  std::visit(Overloaded{
+                 [&](const Heading& h) { heading(w, h.text, h.level); },
+                 [&](const Paragraph& p) { w.paragraph(text_or_ideas(p.text, p.ideas)); },
+                 [&](const Notice& n) { w.paragraph(text_or_ideas(n.text, n.ideas), Para(kBody, true)); },
+                 [&](const List& l) { bullets(w, l.items); },
+                 [&](const Summary& summary) {
+                   for (const auto& row : summary.rows) {
+                     w.keep(kBody * 3);
+                     w.paragraph(row.label, Para(kBody, true));
+                     w.paragraph(row.value, Para(kBody, false, 10));
+                   }
+                 },
+                 [&](const Outcome& o) { outcome(w, s, o.card); },
+                 [&](const Steps& steps) {
+                   for (std::size_t i = 0; i < steps.steps.size(); ++i) {
+                     const StepItem& step = steps.steps[i];
+                     w.keep(kBody * 4);
+                     w.paragraph(std::to_string(i + 1) + ". " + step.title, Para(kBody, true));
+                     w.paragraph(text_or_ideas(step.body, step.body_ideas), Para(kBody, false, 10));
+                   }
+                 },
+                 [&](const Service& c) { service(w, s, c.card); },
+                 // Buttons, questions and search boxes do nothing on paper.
+                 [](const ErrorSummary&) {},
+                 [](const Question&) {},
+                 [](const Action&) {},
+                 [](const Search&) {},
+             },
+             e);
 }
 
 cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
