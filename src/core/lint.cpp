@@ -154,11 +154,12 @@ void check_catalog_sets(const Catalogs& catalogs, LintReport& report) {
   // Each language has its own place in the language control.
   std::map<int, std::string> places;
   for (const auto& c : catalogs.all()) {
-    if (c.name != i18n::kCommonCatalog || !c.language) continue;
-    auto [it, fresh] = places.emplace(c.language->order, c.locale);
+    if (c.name != i18n::kCommonCatalog || !c.language || !c.language->order) continue;
+    auto [it, fresh] = places.emplace(*c.language->order, c.locale);
     if (!fresh)
       out.error("i18n/" + c.locale + "/common.json", "/meta/order",
-                "expected a place of its own in the language control; " + it->second + " has " + std::to_string(c.language->order) + " too");
+                "expected a place in the language control that no other language has, got " + std::to_string(*c.language->order) +
+                    ", which i18n/" + it->second + "/common.json has too");
   }
   // Every language has every catalog English has.
   for (const auto& locale : catalogs.locales()) {

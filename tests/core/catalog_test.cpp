@@ -20,6 +20,9 @@ TEST_CASE("a catalog's messages are parsed once, with their status and the langu
   REQUIRE(c->language);
   CHECK(c->language->direction == "ltr");
   CHECK(c->language->order == 1);
+  core::json::Diagnostics missing;
+  core::i18n::read_catalog(R"({"meta": {"locale": "so", "status": "machine-draft"}, "messages": {}})", "i18n/so/common.json", "so", "common", missing);
+  CHECK(missing.to_string() == "i18n/so/common.json: /meta/direction: missing; this is required\ni18n/so/common.json: /meta/order: missing; this is required\n");
   CHECK(c->messages.size() == 2);
   CHECK(c->patterns.at("a.b") == "Dzień dobry, {name}");
 }

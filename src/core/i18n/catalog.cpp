@@ -19,7 +19,11 @@ std::optional<LanguageMeta> read_language_meta(const json::JsonReader& meta, con
     return std::nullopt;
   }
   LanguageMeta language;
-  language.direction = meta.member("direction").one_of({"ltr", "rtl"}).value_or("ltr");
+  // A missing member is reported once, as missing.
+  for (const char* key : {"direction", "order"})
+    if (!meta.has(key)) meta.member(key);
+  if (meta.has("direction")) language.direction = meta.member("direction").one_of({"ltr", "rtl"}).value_or("ltr");
+  if (!meta.has("order")) return language;
   if (auto order = meta.member("order").integer()) {
     if (*order < 0 || *order > 1000) meta.member("order").expected("a place in the language control, from 0 (first) to 1000");
     else language.order = static_cast<int>(*order);
@@ -75,7 +79,7 @@ Catalogs Catalogs::load(const content::ContentSource& content, json::Diagnostics
       for (const auto& l : (*doc)["languages"])
         if (l.is_object() && l.value("locale", "") != "")
           catalogs.listed_.push_back({l.value("locale", ""), l.value("name", ""), l.value("status", ""), l.value("easy_read", false),
-                                      l.value("direction", "ltr"), l.value("order", 0)});
+                                      l.value("direction", "ltr"), l.value("order", 1000)});
   }
   for (const auto& locale : content.list("i18n")) {
     for (const auto& file : content.list("i18n/" + locale)) {
@@ -111,7 +115,7 @@ std::vector<LanguageInfo> Catalogs::languages() const {
     if (auto name = c.patterns.find("language.name"); name != c.patterns.end()) info.name = name->second;
     if (c.language) {
       info.direction = c.language->direction;
-      info.order = c.language->order;
+      info.order = c.language->order.value_or(info.order);
     }
     auto listed = std::find_if(out.begin(), out.end(), [&](const LanguageInfo& l) { return l.locale == c.locale; });
     if (listed == out.end()) {

@@ -24,7 +24,7 @@ inline constexpr const char* kCommonCatalog = "common";
 // the one place a language is described (README: to add a language).
 struct LanguageMeta {
   std::string direction;  // "ltr" or "rtl"
-  int order = 0;          // its place in the language control (English 0)
+  std::optional<int> order;  // its place in the language control (English 0)
 };
 
 struct Catalog {
@@ -44,7 +44,7 @@ struct LanguageInfo {
   std::string status;  // source | machine-draft | reviewed
   bool easy_read = false;  // easyread/<locale>/ holds its easy read wording
   std::string direction = "ltr";  // of its text: ltr | rtl
-  int order = 0;                  // its place in the language control
+  int order = 1000;               // its place in the language control (last, when not given)
 };
 
 class Catalogs {
