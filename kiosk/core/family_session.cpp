@@ -5,18 +5,12 @@ namespace signpost::kiosk {
 FamilySession::FamilySession(const KioskContent& content, core::rules::Date today, std::string default_locale)
     : content_(content),
       default_locale_(std::move(default_locale)),
-      session_(content.offer, today, content.directory ? &*content.directory : nullptr) {
+      session_(content.offer, today, content.directory ? &*content.directory : nullptr),
+      words_(content.catalogs, content.offer, "kiosk") {
   session_.set_locale(default_locale_);
 }
 
-const core::i18n::Localizer& FamilySession::words_in(const std::string& locale) const {
-  auto& slot = words_[{locale, easy_read()}];
-  if (!slot) {
-    slot = std::make_unique<core::i18n::Localizer>(content_.catalogs, content_.offer, locale, easy_read());
-    slot->add_catalog("kiosk");
-  }
-  return *slot;
-}
+const core::i18n::Localizer& FamilySession::words_in(const std::string& locale) const { return words_.get(locale, easy_read()); }
 
 const core::i18n::Localizer& FamilySession::words() const { return words_in(locale()); }
 

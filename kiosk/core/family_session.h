@@ -16,6 +16,7 @@
 #include "core/flow/session.h"
 #include "core/i18n/catalog.h"
 #include "core/i18n/localizer.h"
+#include "core/i18n/localizers.h"
 #include "core/json/diagnostics.h"
 #include "core/offer/offer_content.h"
 
@@ -54,9 +55,7 @@ class FamilySession {
   const KioskContent& content_;
   std::string default_locale_;
   core::flow::Session session_;
-  // The words of each language and reading mode asked for so far, made once:
-  // they hold the content's words, never a family's answers.
-  mutable std::map<std::pair<std::string, bool>, std::unique_ptr<core::i18n::Localizer>> words_;
+  core::i18n::Localizers words_;
 };
 
 }  // namespace signpost::kiosk

@@ -5,6 +5,7 @@
 #include "support.h"
 
 #include "core/flow/session_state.h"
+#include "core/flow/walk.h"
 #include "core/url/percent_encode.h"
 
 using namespace signpost;
@@ -22,16 +23,6 @@ const std::map<std::string, std::vector<std::string>> kCases = {
     {"wakefield", {"wakefield-specialist", "wakefield-targeted"}},
     {"dorset", {"dorset-targeted"}},
 };
-
-// The value a family with `answers` gives to question `id`, as walk.cpp picks it.
-Json value_for(const core::offer::Offer& offer, const core::rules::Answers& answers, const std::string& id) {
-  if (auto it = answers.find(id); it != answers.end()) return core::rules::to_json(it->second);
-  const auto* q = offer.question(id);
-  REQUIRE(q != nullptr);
-  if (q->has_option(core::offer::kUnknownAnswer)) return core::offer::kUnknownAnswer;
-  REQUIRE(!q->exclusive.empty());
-  return Json::array({q->exclusive.front()});
-}
 
 // The state through its fragment, into a fresh session: the same state, the same screen.
 void check_round_trip(const Session& session, const core::offer::Offer& offer, const core::directory::Directory* directory,
@@ -74,7 +65,9 @@ TEST_CASE("every screen of every offer, in every language and reading mode, surv
           for (std::size_t step = 0; session.stage() == Stage::kQuestion && step <= offer.questions.size(); ++step, ++screens) {
             check_round_trip(session, offer, d, words);
             const std::string id = session.current_question();
-            session.handle({Event::Kind::kAnswer, id, value_for(offer, answers, id)});
+            auto value = core::flow::walk_value(offer, answers, id);
+            REQUIRE(value);
+            session.handle({Event::Kind::kAnswer, id, *value});
           }
           REQUIRE(session.stage() == Stage::kCheckAnswers);
           check_round_trip(session, offer, d, words);

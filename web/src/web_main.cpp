@@ -18,6 +18,7 @@
 #include "core/flow/session.h"
 #include "core/i18n/locales.h"
 #include "core/i18n/localizer.h"
+#include "core/i18n/localizers.h"
 #include "core/offer/offer_content.h"
 #include "render/html/html_renderer.h"
 #include "render/html/state_links.h"
@@ -29,8 +30,9 @@ using core::flow::SessionState;
 using core::json::Json;
 
 struct Loaded {
+  explicit Loaded(core::offer::OfferContent loaded) : content(std::move(loaded)), words(content.catalogs, content.offer) {}
   core::offer::OfferContent content;
-  std::map<std::string, std::unique_ptr<core::i18n::Localizer>> words;  // by locale and reading mode
+  core::i18n::Localizers words;
 };
 
 struct World {
@@ -49,15 +51,7 @@ struct World {
       failure = problems.to_string();
       return nullptr;
     }
-    auto l = std::make_unique<Loaded>();
-    l->content = std::move(*loaded);
-    return offers.emplace(id, std::move(l)).first->second.get();
-  }
-
-  const core::i18n::Localizer& words(Loaded& l, const std::string& locale, bool easy_read) {
-    auto& slot = l.words[locale + (easy_read ? "+easy" : "")];
-    if (!slot) slot = std::make_unique<core::i18n::Localizer>(l.content.catalogs, l.content.offer, locale, easy_read);
-    return *slot;
+    return offers.emplace(id, std::make_unique<Loaded>(std::move(*loaded))).first->second.get();
   }
 };
 
@@ -128,7 +122,7 @@ std::string view(const Json& request) {
   if (auto e = request.find("event"); e != request.end()) {
     if (auto event = core::flow::Event::from_json(*e, nullptr)) session.handle(*event);
   }
-  const auto& words = world().words(*loaded, session.state().locale, session.state().easy_read);
+  const auto& words = loaded->words.get(session.state().locale, session.state().easy_read);
   auto screen = session.screen(words);
   return Json{{"html", render::html::render(screen, render::html::links_for(session))},
               {"title", screen.title},

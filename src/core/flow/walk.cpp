@@ -2,6 +2,14 @@
 
 namespace signpost::core::flow {
 
+std::optional<json::Json> walk_value(const offer::Offer& offer, const rules::Answers& answers, const std::string& id) {
+  if (auto it = answers.find(id); it != answers.end()) return rules::to_json(it->second);
+  const offer::Question* q = offer.question(id);
+  if (q != nullptr && q->has_option(offer::kUnknownAnswer)) return json::Json(offer::kUnknownAnswer);
+  if (q != nullptr && q->kind == offer::QuestionKind::kMulti && !q->exclusive.empty()) return json::Json::array({q->exclusive.front()});
+  return std::nullopt;
+}
+
 std::optional<std::vector<view::Screen>> walk_answers(const offer::Offer& offer, const i18n::Localizer& words,
                                                       rules::Date today, const rules::Answers& answers, std::string* error,
                                                       const directory::Directory* directory) {
@@ -14,19 +22,12 @@ std::optional<std::vector<view::Screen>> walk_answers(const offer::Offer& offer,
   for (std::size_t step = 0; session.stage() == Stage::kQuestion && step <= offer.questions.size(); ++step) {
     screens.push_back(session.screen(words));
     const std::string id = session.current_question();
-    const offer::Question* q = offer.question(id);
-    json::Json value;
-    if (auto it = answers.find(id); it != answers.end()) {
-      value = rules::to_json(it->second);
-    } else if (q != nullptr && q->has_option(offer::kUnknownAnswer)) {
-      value = offer::kUnknownAnswer;
-    } else if (q != nullptr && q->kind == offer::QuestionKind::kMulti && !q->exclusive.empty()) {
-      value = json::Json::array({q->exclusive.front()});
-    } else {
+    auto value = walk_value(offer, answers, id);
+    if (!value) {
       if (error != nullptr) *error = "no answer for \"" + id + "\", which this family would be asked";
       return std::nullopt;
     }
-    session.handle({Event::Kind::kAnswer, id, value});
+    session.handle({Event::Kind::kAnswer, id, *value});
   }
   if (session.stage() != Stage::kCheckAnswers) {
     if (error != nullptr) *error = "the walk did not reach check your answers";

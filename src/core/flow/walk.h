@@ -11,9 +11,13 @@
 
 namespace signpost::core::flow {
 
-// A question the answers do not cover is answered "unknown" where it can be,
-// or, for a multi question, with its exclusive option ("None of these");
-// otherwise the walk stops and `error` says which question it was.
+// The answer a walk gives to question `id`: the family's own; else "unknown"
+// where the question has it; else, for a multi question, its exclusive option
+// ("None of these"); nullopt when there is none of these.
+std::optional<json::Json> walk_value(const offer::Offer& offer, const rules::Answers& answers, const std::string& id);
+
+// Each question is answered with walk_value; where it has none, the walk
+// stops and `error` says which question it was.
 std::optional<std::vector<view::Screen>> walk_answers(const offer::Offer& offer, const i18n::Localizer& words,
                                                       rules::Date today, const rules::Answers& answers, std::string* error,
                                                       const directory::Directory* directory = nullptr);
