@@ -100,6 +100,7 @@
   function useTool(tool) {
     var name = tool.getAttribute('data-tool');
     if (name === 'print') window.print();
+    else if (name === 'print-letter') printLetter();
     else if (name === 'speak') toggleSpeech(tool);
     else if (name === 'save') {
       try { localStorage.setItem(savedKey, location.hash); } catch (e) { return; }
@@ -155,11 +156,11 @@
   }
 
   function onSubmit(event) {
-    var form = event.target.closest('form[data-question], form[data-search]');
+    var form = event.target.closest('form[data-question], form[data-search], form[data-code-entry]');
     if (!form) return;
     event.preventDefault();
-    var sent = form.hasAttribute('data-search')
-      ? { event: 'search', value: form.elements.q.value }
+    var sent = form.hasAttribute('data-search') ? { event: 'search', value: form.elements.q.value }
+      : form.hasAttribute('data-code-entry') ? { event: 'code', value: form.elements.code.value }
       : { event: 'answer', question: form.getAttribute('data-question'), value: formValue(form) };
     var request = current();
     request.event = sent;
@@ -178,6 +179,8 @@
       var target = document.getElementById(id);
       if (target) {
         event.preventDefault();
+        // A place folded away (the request, say) opens as it is reached.
+        for (var fold = target.closest('details'); fold; fold = fold.parentElement.closest('details')) fold.open = true;
         var legend = target.closest('fieldset') && target.closest('fieldset').querySelector('legend');
         (legend || target).scrollIntoView();
         target.focus({ preventScroll: true });
@@ -192,9 +195,66 @@
     }
   }
 
+  // The request for an assessment: the answers the family leaves ticked are
+  // the ones its email and its letters hold. The core wrote the email link with
+  // every answer; this only takes lines out (the English lines, for the council).
+  function updateRequest(request) {
+    var boxes = Array.prototype.slice.call(request.querySelectorAll('input[type=checkbox]'));
+    boxes.forEach(function (box) {
+      var question = box.id.slice(request.id.length + 1);
+      Array.prototype.forEach.call(request.querySelectorAll('.sp-letter li[data-question="' + question + '"]'), function (li) {
+        li.hidden = !box.checked;
+      });
+    });
+    var email = request.querySelector('[data-request-email]');
+    if (!email) return;
+    var url = new URL(email.href);
+    var body = url.searchParams.get('body') || '';
+    var lines = body.split('\n').filter(function (line) {
+      return !boxes.some(function (box) { return !box.checked && line === '- ' + box.getAttribute('data-line'); });
+    });
+    var all = body.split('\n');
+    boxes.forEach(function (box) {
+      var line = '- ' + box.getAttribute('data-line');
+      if (box.checked && lines.indexOf(line) < 0) {
+        // put it back where the core had it
+        var at = all.indexOf(line);
+        var before = all.slice(0, at).reverse().find(function (l) { return lines.indexOf(l) >= 0; });
+        lines.splice(before === undefined ? 0 : lines.indexOf(before) + 1, 0, line);
+      }
+    });
+    email.href = 'mailto:' + encodeURIComponent(request.getAttribute('data-to')) + '?subject=' +
+      encodeURIComponent(request.getAttribute('data-subject')) + '&body=' + encodeURIComponent(lines.join('\n'));
+  }
+
+  // Prints the request letters only (the print stylesheet shows them, and
+  // nothing else, while the page has sp-printing-letter).
+  function printLetter() {
+    var sheet = document.createElement('div');
+    sheet.className = 'sp-letters-print';
+    Array.prototype.forEach.call(root.querySelectorAll('.sp-letter'), function (letter) {
+      sheet.appendChild(letter.cloneNode(true));
+    });
+    document.body.appendChild(sheet);
+    document.documentElement.classList.add('sp-printing-letter');
+    var done = function () {
+      document.documentElement.classList.remove('sp-printing-letter');
+      if (sheet.parentNode) sheet.parentNode.removeChild(sheet);
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
+    setTimeout(done, 1000);
+  }
+
   // "None of these" clears the others, and the others clear it.
   function onChange(event) {
     var box = event.target;
+    var request = box.closest && box.closest('[data-request]');
+    if (request) {
+      updateRequest(request);
+      return;
+    }
     if (box.type !== 'checkbox' || !box.checked) return;
     var form = box.form;
     Array.prototype.forEach.call(form.querySelectorAll('input[type=checkbox]'), function (other) {

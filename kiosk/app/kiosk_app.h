@@ -66,7 +66,8 @@ class KioskApp {
   void draw_attract(render::imgui::Canvas& canvas, bool tapped);
   void draw_warning(render::imgui::Canvas& canvas);
   void draw_overlay(render::imgui::Canvas& canvas);
-  void draw_tools(render::imgui::Canvas& canvas);
+  // The tools, `per_row` to a row (one, in the side column of a landscape screen).
+  void draw_tools(render::imgui::Canvas& canvas, std::size_t per_row);
   void draw_print(render::imgui::Canvas& canvas);
   void draw_take_away(render::imgui::Canvas& canvas);
   void draw_keyboard(render::imgui::Canvas& canvas);
@@ -88,6 +89,8 @@ class KioskApp {
   // Says what is on screen; without panels, the family's screen under any open panel.
   void speak_screen(bool panels = true);
   void print_result();
+  void print_letter();
+  void print(const std::string& pdf, const std::string& title);
 
   // Content updates: fetched in the background, moved to between families.
   void start_updates();

@@ -76,10 +76,18 @@ void KioskApp::draw_kiosk(FrameInput input) {
     stops = canvas.stops();
     first = std::max(0, canvas.first_interactive());
   } else {
-    // The tools (or keyboard) below take the height they took last frame.
-    const float panel = std::min(tools_height_ > 0 ? tools_height_ : px * 5, h * 0.5f);
+    // On a landscape screen the tools stand in a column at the end of the
+    // reading direction, so the family's screen has the whole height; on a
+    // portrait one, and while the on-screen keyboard is up, they sit below,
+    // taking the height they took last frame.
+    const bool side = w > h && !view_.editing();
+    const float side_w = std::min(w * 0.3f, px * 16);
+    const float panel = side ? h : std::min(tools_height_ > 0 ? tools_height_ : px * 5, h * 0.5f);
+    const ImVec2 screen_at(side && rtl ? side_w : 0, 0), screen_size(side ? w - side_w : w, side ? h : h - panel);
+    const ImVec2 tools_at(side ? (rtl ? 0 : w - side_w) : 0, side ? 0 : h - panel), tools_size(side ? side_w : w, panel);
     Canvas content(*painter_, theme, px, rtl, screen.locale);
-    ImGui::BeginChild("screen", ImVec2(w, h - panel), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+    ImGui::SetCursorPos(screen_at);
+    ImGui::BeginChild("screen", screen_size, false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
     // A new screen starts at its top, with its first item in view.
     if (reveal_) ImGui::SetScrollY(0);
     scroll_by_drag();
@@ -91,6 +99,7 @@ void KioskApp::draw_kiosk(FrameInput input) {
     // The result starts with the way to print it, and ends with the code to carry on at home.
     if (screen.kind == core::view::ScreenKind::kResult) draw_print(content);
     auto event = view_.draw(content, screen);
+    if (view_.take_letter_request()) print_letter();
     if (screen.kind == core::view::ScreenKind::kResult) draw_take_away(content);
     content.end();
     ImGui::EndChild();
@@ -101,16 +110,19 @@ void KioskApp::draw_kiosk(FrameInput input) {
     else first = std::max(0, content.first_interactive());
     const int offset = static_cast<int>(stops.size());
     Canvas tools(*painter_, theme, px, rtl, screen.locale);
-    ImGui::SetCursorPos(ImVec2(0, h - panel));
-    ImGui::BeginChild("tools", ImVec2(w, panel), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollbar);
-    ImGui::GetWindowDrawList()->AddLine(ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + w, ImGui::GetWindowPos().y),
+    ImGui::SetCursorPos(tools_at);
+    ImGui::BeginChild("tools", tools_size, false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollbar);
+    const ImVec2 at = ImGui::GetWindowPos();
+    const float edge = side && !rtl ? at.x : side ? at.x + side_w : at.x;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(edge, at.y), side ? ImVec2(edge, at.y + h) : ImVec2(at.x + w, at.y),
                                         render::imgui::colour(theme.card_border), 4.0f);
-    tools.begin(input, focus_ - offset, std::max(px * 0.5f, (w - std::min(w - px, px * 44)) / 2), std::min(w - px, px * 44));
+    if (side) tools.begin(input, focus_ - offset, px * 0.5f, side_w - px);
+    else tools.begin(input, focus_ - offset, std::max(px * 0.5f, (w - std::min(w - px, px * 44)) / 2), std::min(w - px, px * 44));
     if (view_.editing()) draw_keyboard(tools);
-    else draw_tools(tools);
+    else draw_tools(tools, side ? 1 : width_ >= 1600 ? 4 : 2);
     tools.end();
     ImGui::EndChild();
-    if (std::abs(tools.height() + px * 0.5f - tools_height_) > 1) {
+    if (!side && std::abs(tools.height() + px * 0.5f - tools_height_) > 1) {
       tools_height_ = tools.height() + px * 0.5f;
       frames_owed_ = std::max(frames_owed_, 1);
     }
@@ -241,7 +253,7 @@ void KioskApp::draw_overlay(Canvas& canvas) {
 
 // --- tools and keyboard
 
-void KioskApp::draw_tools(Canvas& canvas) {
+void KioskApp::draw_tools(Canvas& canvas, std::size_t per_row) {
   const auto& words = family_->words();
   const auto screen = family_->screen();
   std::string language = screen.language_label;
@@ -255,7 +267,6 @@ void KioskApp::draw_tools(Canvas& canvas) {
                                     words.text("kiosk.tools.speech"),
                                     words.text("kiosk.tools.help"),
                                     words.text("kiosk.tools.finish")};
-  const std::size_t per_row = width_ >= 1600 ? 4 : 2;
   for (std::size_t at = 0; at < tools.size(); at += per_row) {
     std::vector<std::string> row(tools.begin() + at, tools.begin() + std::min(tools.size(), at + per_row));
     auto pressed = canvas.keys(row);

@@ -4,6 +4,7 @@
 #include <SDL.h>
 #include <png.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <thread>
@@ -71,6 +72,18 @@ bool KioskApp::run_step(const ScriptStep& step, FrameInput& input) {
     case Kind::kScreenshot:
       if (!save_screenshot(step.text)) return false;
       break;
+    case Kind::kPress: {
+      auto at = std::find_if(stops_.begin(), stops_.end(), [&](const core::view::FocusItem& s) { return s.label == step.text; });
+      if (at == stops_.end()) {
+        std::cerr << options_.script_file << ":" << step.line << ": nothing on the screen is labelled \"" << step.text << "\"\n";
+        failed_expectation_ = true;
+        return false;
+      }
+      focus_ = static_cast<int>(at - stops_.begin());
+      focus_moved_ = true;
+      on_key(key_named("enter"), input);
+      break;
+    }
     case Kind::kExpect:
       if (frame_words_.find(step.text) == std::string::npos) {
         std::cerr << options_.script_file << ":" << step.line << ": expected the screen to say \"" << step.text << "\"\n";

@@ -63,8 +63,21 @@ void KioskApp::print_result() {
   // The printed code carries the same caption as the one on screen.
   screen.labels["take_away.qr"] = family_->words().text("kiosk.take_away.qr");
   const std::string url = resume_url(family_->session().state(), config_.web_checker_url, config_.offer);
-  auto pdf = render::pdf::result_pdf(screen, *engine_, url);
-  auto printed = kiosk::print_pdf(pdf, config_.printer, config_.print_folder, screen.title);
+  print(render::pdf::result_pdf(screen, *engine_, url), screen.title);
+}
+
+// The request for an assessment as letters to sign: the family's language, then English.
+void KioskApp::print_letter() {
+  const auto screen = family_->screen();
+  for (const auto& e : screen.elements)
+    if (const auto* request = std::get_if<core::view::Request>(&e)) {
+      print(render::pdf::letter_pdf(screen, *request, *engine_), request->letters.front().title);
+      return;
+    }
+}
+
+void KioskApp::print(const std::string& pdf, const std::string& title) {
+  auto printed = kiosk::print_pdf(pdf, config_.printer, config_.print_folder, title);
   const auto& words = family_->words();
   if (!printed.ok) {
     std::cerr << "signpost-kiosk: printing failed: " << printed.error << "\n";

@@ -48,8 +48,12 @@ std::optional<ScriptStep> parse_line(const std::string& line, std::string* probl
     step.dy = std::strtod(dy.c_str(), &end);
     if (number(x, step.x) && number(y, step.y) && !dy.empty() && end != nullptr && *end == '\0' && extra.empty()) return step;
     *problem = "expected drag X Y DY (a position and how far down to move), got \"" + rest + "\"";
-  } else if (command == "type" || command == "locale" || command == "screenshot" || command == "expect") {
-    step.kind = command == "type" ? Kind::kType : command == "locale" ? Kind::kLocale : command == "screenshot" ? Kind::kScreenshot : Kind::kExpect;
+  } else if (command == "type" || command == "locale" || command == "screenshot" || command == "expect" || command == "press") {
+    step.kind = command == "type"         ? Kind::kType
+                : command == "locale"     ? Kind::kLocale
+                : command == "screenshot" ? Kind::kScreenshot
+                : command == "press"      ? Kind::kPress
+                                          : Kind::kExpect;
     step.text = rest;
     if (!rest.empty()) return step;
     *problem = "expected something after \"" + command + "\"";
@@ -58,7 +62,7 @@ std::optional<ScriptStep> parse_line(const std::string& line, std::string* probl
     if (number(rest, step.x)) return step;
     *problem = "expected " + command + (command == "idle" ? " SECONDS" : " MS") + ", got \"" + rest + "\"";
   } else {
-    *problem = "unknown command \"" + command + "\" (expected key, tap, drag, type, locale, idle, wait, screenshot or expect)";
+    *problem = "unknown command \"" + command + "\" (expected key, tap, drag, type, locale, idle, wait, screenshot, expect or press)";
   }
   return std::nullopt;
 }

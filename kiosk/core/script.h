@@ -9,6 +9,7 @@
 //   wait MS                                lets real time pass (speech, frames)
 //   screenshot NAME                        saves NAME.png in --screenshot-dir
 //   expect TEXT                            fails the run unless the screen holds TEXT
+//   press LABEL                            moves the keypad's focus to the item labelled LABEL and presses Enter
 // Blank lines and lines starting with # are skipped. Depends on the standard library.
 #pragma once
 
@@ -19,9 +20,9 @@
 namespace signpost::kiosk {
 
 struct ScriptStep {
-  enum class Kind { kKey, kTap, kDrag, kType, kLocale, kIdle, kWait, kScreenshot, kExpect };
+  enum class Kind { kKey, kTap, kDrag, kType, kLocale, kIdle, kWait, kScreenshot, kExpect, kPress };
   Kind kind = Kind::kKey;
-  std::string text;  // key name, typed text, locale, screenshot name, expected text
+  std::string text;  // key name, typed text, locale, screenshot name, expected text, label to press
   double x = 0, y = 0;  // tap, drag; idle seconds and wait milliseconds in x
   double dy = 0;        // drag
   int line = 0;

@@ -61,6 +61,7 @@ const char* help_key(core::view::ScreenKind kind) {
     case core::view::ScreenKind::kQuestion: return "kiosk.help.question";
     case core::view::ScreenKind::kCheckAnswers: return "kiosk.help.check";
     case core::view::ScreenKind::kResult: return "kiosk.help.result";
+    case core::view::ScreenKind::kCode: return "kiosk.help.code";
   }
   return "kiosk.help.question";
 }

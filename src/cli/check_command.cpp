@@ -14,7 +14,15 @@ namespace {
 
 using core::json::Json;
 
-Json outcome_json(const core::rules::Outcome& o, const core::view::OutcomeCard& card) {
+// A contact as programs read it: how to reach it, and the page that says so.
+Json contact_json(const core::offer::Contact& c, const std::string& name) {
+  Json j = {{"contact", c.id}, {"name", name}, {"phone", c.phone ? Json(*c.phone) : Json()}, {"email", c.email ? Json(*c.email) : Json()},
+            {"url", c.url ? Json(*c.url) : Json()}};
+  if (c.provenance.has_url()) j["source"] = {{"url", c.provenance.url}, {"read_on", c.provenance.read_on}};
+  return j;
+}
+
+Json outcome_json(const core::rules::Outcome& o, const core::view::OutcomeCard& card, const Json& ask) {
   Json reasons = Json::array();
   for (std::size_t i = 0; i < o.reasons.size(); ++i) {
     const auto& r = o.reasons[i];
@@ -26,9 +34,13 @@ Json outcome_json(const core::rules::Outcome& o, const core::view::OutcomeCard& 
   }
   Json assessed_by = Json::array();
   for (const auto& c : card.assessed_by) assessed_by.push_back({{"contact", c.id}, {"name", c.name}, {"how", c.how}});
-  return {{"route", o.route->id},    {"status", core::rules::to_string(o.status)}, {"title", card.title},
-          {"tier", card.tier},       {"reasons", reasons},                         {"checks", card.checks},
-          {"assessed_by", assessed_by}, {"next_steps", card.next_steps},           {"otherwise", card.otherwise}};
+  Json j = {{"route", o.route->id},    {"status", core::rules::to_string(o.status)}, {"title", card.title},
+            {"tier", card.tier},       {"reasons", reasons},                         {"checks", card.checks},
+            {"waits", card.waits},     {"assessed_by", assessed_by},                 {"next_steps", card.next_steps},
+            {"otherwise", card.otherwise}};
+  // Where the family asks: on every outcome that needs an assessment or waits for a letter.
+  if (o.status == core::rules::Status::kAssessment || o.status == core::rules::Status::kNotYet) j["ask"] = ask;
+  return j;
 }
 
 Json service_json(const core::directory::Match& m) {
@@ -67,9 +79,10 @@ void print_services(std::ostream& out, const core::offer::Offer& offer, const co
   out << "\n";
 }
 
-void print_text(std::ostream& out, const core::i18n::Localizer& words, const std::vector<core::view::OutcomeCard>& cards) {
-  out << words.text("offer.name") << "\n\n";
-  for (const char* status : {"eligible", "may-be-eligible", "assessment", "not-eligible"}) {
+void print_text(std::ostream& out, const core::offer::Offer& offer, const core::i18n::Localizer& words,
+                const std::vector<core::view::OutcomeCard>& cards) {
+  out << words.text("offer.name") << "\n" << core::flow::based_on(offer, words) << "\n\n";
+  for (const char* status : {"eligible", "not-yet", "may-be-eligible", "assessment", "not-eligible"}) {
     bool any = std::any_of(cards.begin(), cards.end(), [&](const auto& c) { return c.status == status; });
     if (!any) continue;
     out << words.text(std::string("result.group.") + status) << "\n";
@@ -79,6 +92,7 @@ void print_text(std::ostream& out, const core::i18n::Localizer& words, const std
       for (const auto& r : c.reasons)
         if (r.decisive) out << "      " << mark(r.result) << r.text << "\n";
       for (const auto& text : c.checks) out << "      " << words.text("label.check") << ": " << text << "\n";
+      for (const auto& text : c.waits) out << "      " << text << "\n";
       for (const auto& who : c.assessed_by) out << "      " << words.text("label.assessed_by") << ": " << who.name << "\n";
       for (const auto& text : c.next_steps) out << "      " << words.text("label.next") << ": " << text << "\n";
       if (!c.otherwise.empty()) out << "      " << words.text("label.otherwise") << ": " << words.list(c.otherwise) << "\n";
@@ -111,15 +125,23 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   for (const auto& oc : outcomes) cards.push_back(core::flow::outcome_card(l->offer, words, oc));
 
   if (format == "json") {
-    Json j = {{"offer", l->offer.id}, {"today", core::rules::to_iso(l->today)}, {"locale", l->locale}, {"outcomes", Json::array()}};
-    for (std::size_t i = 0; i < outcomes.size(); ++i) j["outcomes"].push_back(outcome_json(outcomes[i], cards[i]));
+    const auto* asked = core::flow::ask_contact(l->offer);
+    const Json ask = asked ? contact_json(*asked, words.text("contact." + asked->id + ".name")) : Json();
+    const auto& v = l->offer.version;
+    Json j = {{"offer", l->offer.id},
+              {"pack", {{"version", v.version}, {"published_on", v.published_on}, {"review_by", v.review_by}}},
+              {"based_on", core::flow::based_on(l->offer, words)},
+              {"today", core::rules::to_iso(l->today)},
+              {"locale", l->locale},
+              {"outcomes", Json::array()}};
+    for (std::size_t i = 0; i < outcomes.size(); ++i) j["outcomes"].push_back(outcome_json(outcomes[i], cards[i], ask));
     if (found) {
       j["services"] = Json::array();
       for (const auto& m : found->matches) j["services"].push_back(service_json(m));
     }
     out << j.dump(2) << "\n";
   } else {
-    print_text(out, words, cards);
+    print_text(out, l->offer, words, cards);
     if (found) print_services(out, l->offer, words, *found);
   }
   return kOk;

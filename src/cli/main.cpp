@@ -13,7 +13,7 @@ namespace {
 constexpr const char* kUsage =
     "usage:\n"
     "  signpost check --offer NAME --answers FILE [--today YYYY-MM-DD] [--locale en-GB] [--format text|json] [--search TEXT] [--root DIR]\n"
-    "  signpost lint [--root DIR] [--offer NAME]\n"
+    "  signpost lint [--root DIR] [--offer NAME] [--today YYYY-MM-DD]\n"
     "  signpost walk --offer NAME --answers FILE [--locale L] [--easy-read] [--today YYYY-MM-DD] [--root DIR]\n"
     "  signpost page --offer NAME --template FILE [--locale L] [--root DIR]   (the web checker's first page)\n"
     "  signpost import-directory --from FILE --offer NAME [--tier universal|targeted|specialist] [--root DIR]\n"

@@ -25,8 +25,9 @@ using i18n::Catalog;
 using i18n::Catalogs;
 
 // Arguments the core itself passes to messages.
-const std::set<std::string> kCoreArguments = {"result", "part",    "option", "page", "service", "title", "count", "district",
-                                              "query",  "minutes", "min",    "max",  "until",   "opens", "closes"};
+const std::set<std::string> kCoreArguments = {"result", "part",    "option", "page",  "service", "title",   "count", "district",
+                                              "query",  "minutes", "min",    "max",   "until",   "opens",   "closes", "route",
+                                              "council", "date",   "contact"};
 
 struct KeyUse {
   std::string key;
@@ -73,6 +74,7 @@ std::vector<KeyUse> keys_of(const offer::Offer& o) {
   for (const auto& c : o.criteria) {
     derived("criterion." + c.id, "rules.json");
     if (!c.check.empty()) keys.push_back({c.check, dir + "rules.json", c.pointer + "/check"});
+    if (!c.waiting_for.empty()) keys.push_back({c.waiting_for, dir + "rules.json", c.pointer + "/waiting_for"});
   }
   for (const auto& s : o.steps) {
     derived("pathway." + s.id + ".title", "pathway.json");
@@ -102,14 +104,19 @@ void check_offer_words(const offer::Offer& o, const Catalogs& catalogs, LintRepo
     if (use.pointer.empty()) out.error(catalog_file, "/messages", "missing message \"" + use.key + "\", needed by " + use.file);
     else out.error(use.file, use.pointer, "unknown message key \"" + use.key + "\"; add it to " + catalog_file);
   }
-  // Arguments a message may use: the offer's facts, any route's facts, and the core's own.
-  std::set<std::string> allowed = kCoreArguments;
-  for (const auto& f : o.facts) allowed.insert(f.name);
+  // Arguments a message may use: the offer's facts, any route's facts, and the
+  // core's own. A fact marked assumed is never shown to a family as a figure.
+  std::set<std::string> allowed = kCoreArguments, assumed;
+  auto allow = [&](const offer::Fact& f) { (f.provenance.published ? allowed : assumed).insert(f.name); };
+  for (const auto& f : o.facts) allow(f);
   for (const auto& r : o.routes)
-    for (const auto& f : r.facts) allowed.insert(f.name);
+    for (const auto& f : r.facts) allow(f);
   for (const auto& [key, message] : words->messages)
     for (const auto& arg : message.arguments())
-      if (!allowed.count(arg))
+      if (assumed.count(arg))
+        out.error(catalog_file, json::child_pointer("/messages", key),
+                  "{" + arg + "} is a fact marked assumed: a family is never shown it as a figure; say the council will tell them");
+      else if (!allowed.count(arg))
         out.error(catalog_file, json::child_pointer("/messages", key), "unknown argument {" + arg + "}: no fact of the offer has this name");
 }
 
@@ -326,7 +333,7 @@ void check_signposting(const content::ContentSource& content, const offer::Offer
 
 }  // namespace
 
-LintReport lint(const content::ContentSource& content, const std::optional<std::string>& only) {
+LintReport lint(const content::ContentSource& content, const std::optional<std::string>& only, std::optional<rules::Date> today) {
   LintReport report;
   Catalogs catalogs = Catalogs::load(content, report.diagnostics);
   report.catalogs = static_cast<int>(catalogs.all().size());
@@ -342,6 +349,11 @@ LintReport lint(const content::ContentSource& content, const std::optional<std::
     check_offer_words(*loaded.offer, catalogs, report);
     check_criterion_numbers(*loaded.offer, catalogs, report);
     check_signposting(content, *loaded.offer, report);
+    const auto review_by = rules::parse_iso_date(loaded.offer->version.review_by);
+    if (today && review_by && *review_by < *today)
+      report.warnings.error("offers/" + id + "/pack.json", "/review_by",
+                            "past its review date " + loaded.offer->version.review_by +
+                                ": check the council's pages still say what this pack says, then set published_on and review_by");
   }
   return report;
 }

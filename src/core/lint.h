@@ -7,11 +7,13 @@
 
 #include "core/content/content_source.h"
 #include "core/json/diagnostics.h"
+#include "core/rules/date.h"
 
 namespace signpost::core {
 
 struct LintReport {
   json::Diagnostics diagnostics;
+  json::Diagnostics warnings;  // worth a look, but not wrong (a pack past its review date)
   int offers = 0;     // packs checked
   int catalogs = 0;   // catalog files read
   int messages = 0;   // messages checked
@@ -19,6 +21,8 @@ struct LintReport {
 };
 
 // Checks every offer under offers/ (or only `offer`) and every catalog under i18n/.
-LintReport lint(const content::ContentSource& content, const std::optional<std::string>& offer = std::nullopt);
+// With `today`, a pack past its review_by date is a warning.
+LintReport lint(const content::ContentSource& content, const std::optional<std::string>& offer = std::nullopt,
+                std::optional<rules::Date> today = std::nullopt);
 
 }  // namespace signpost::core

@@ -17,6 +17,7 @@ struct Breakage {
   const char* from;  // text to replace (its first occurrence)
   const char* to;
   const char* expected;  // one diagnostic, exactly
+  const char* base = nullptr;  // a source file to break instead of the built-in one
 };
 
 const char* const kRules = "offers/leicestershire/rules.json";
@@ -26,6 +27,8 @@ const char* const kPathway = "offers/leicestershire/pathway.json";
 const char* const kWords = "i18n/en-GB/leicestershire.json";
 
 const char* const kDirectory = "offers/leicestershire/directory.json";
+// The directory with the invented example services: the offer's own has no locations to break.
+const char* const kExamples = "tests/fixtures/examples/leicestershire/directory.json";
 const char* const kPlaces = "offers/leicestershire/places.json";
 const char* const kEasy = "easyread/en-GB/common.json";
 const char* const kPictures = "easyread/pictures/pictures.json";
@@ -33,10 +36,12 @@ const char* const kPictures = "easyread/pictures/pictures.json";
 const Breakage kBreakages[] = {
     // signposting: the directory, places, and the answers services are matched on
     {kDirectory, R"("tier": "early-help",)", R"("tier": "targeted",)",
-     R"(offers/leicestershire/directory.json: /services/22/tier: expected one of "universal", "early-help" or "specialised", got "targeted")"},
+     R"(offers/leicestershire/directory.json: /services/22/tier: expected one of "universal", "early-help" or "specialised", got "targeted")",
+     kExamples},
     {kDirectory, "\"postcode_district\": \"LE13\",\n          \"latitude\": 52.766,\n          \"longitude\": -0.888",
      "\"postcode_district\": \"LE99\"",
-     R"(offers/leicestershire/directory.json: /services/22/locations/0: no point for postcode district "LE99" in places.json, so no travel time: add the district there, or give latitude and longitude)"},
+     R"(offers/leicestershire/directory.json: /services/22/locations/0: no point for postcode district "LE99" in places.json, so no travel time: add the district there, or give latitude and longitude)",
+     kExamples},
     {kPlaces, "52.766,", "152.766,",
      R"(offers/leicestershire/places.json: /districts/LE13/0: expected a latitude from -90 to 90, got 152.766)"},
     {kQuestions, R"("holiday-activities", "none"],)", R"("holiday-activities", "days-out", "none"],)",
@@ -74,8 +79,17 @@ const Breakage kBreakages[] = {
      R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/in/0: unknown option "hihg"; expected one of "high", "middle", "low", "none", "applied", "not-applied", "unknown")"},
     {kRules, R"("in": ["high"])", R"("in": "high")",
      R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/in: expected an array, got "high")"},
-    {kRules, R"("in": ["high"], "unknown_if": ["applied"],)", R"("in": ["high"], "unknown_if": ["waiting"],)",
-     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/unknown_if/0: unknown option "waiting"; expected one of "high", "middle", "low", "none", "applied", "not-applied", "unknown")"},
+    {kRules, R"("pending": ["applied"], "waiting_for": "wait.dla_award_letter")", R"("pending": ["waiting"], "waiting_for": "wait.dla_award_letter")",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/1/pending/0: unknown option "waiting"; expected one of "high", "middle", "low", "none", "applied", "not-applied", "unknown")"},
+    {kRules, R"("pending": ["assessment"], "waiting_for": "wait.ehcp", )", R"("pending": ["assessment"], )",
+     R"(offers/leicestershire/rules.json: /conditions/gate/all/3: a criterion with "pending" answers needs "waiting_for": the message saying what the family waits for)"},
+    // facts a family acts on name the page they were read from
+    {kPack, R"("source": { "url": "https://www.gov.uk/pip/how-to-claim", "read_on": "2026-12-02" },)", R"("source": "published", "page": "GOV.UK",)",
+     R"(offers/leicestershire/pack.json: /contacts/9/source: contact "pip" gives a phone number, email or address without the page it was read from; expected "source": {"url": "https://...", "read_on": "YYYY-MM-DD"})"},
+    {kPack, R"("read_on": "2026-12-02")", R"("read_on": "2026-13-02")",
+     R"(offers/leicestershire/pack.json: /contacts/0/source/read_on: expected the date it was read as YYYY-MM-DD, got "2026-13-02")"},
+    {kWords, "The council tells you how many hours of support level 2 pays for.", "Level 2 pays for {hours, number} hours.",
+     R"(i18n/en-GB/leicestershire.json: /messages/route.self-assessed-dp.summary: {hours} is a fact marked assumed: a family is never shown it as a figure; say the council will tell them)"},
     {kRules, R"("question": "date_of_birth", "age": { "min": 5, "max": 15 })", R"("question": "ehcp", "age": { "min": 5, "max": 15 })",
      R"(offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/0: "age" tests a date question; "ehcp" is not one)"},
     {kRules, R"("question": "date_of_birth", "age": { "min": 5, "max": 15 })", R"("question": "date_of_birth", "in": ["yes"], "age": { "min": 5, "max": 15 })",
@@ -89,7 +103,7 @@ const Breakage kBreakages[] = {
     {kRules, R"("tier": "early-help",)", R"("tier": "early_help",)",
      R"(offers/leicestershire/rules.json: /routes/1/tier: unknown tier "early_help"; expected one of "universal", "early-help", "specialised")"},
     {kRules, R"("assessed_by": ["childrens-disability-service"],)", R"("assessed_by": ["social-worker"],)",
-     R"(offers/leicestershire/rules.json: /routes/7/assessed_by/0: unknown contact "social-worker"; expected one of "first-response", "cfws-send-worker", "childrens-disability-service", "local-offer", "complaints")"},
+     R"(offers/leicestershire/rules.json: /routes/7/assessed_by/0: unknown contact "social-worker"; expected one of "first-response", "send-short-breaks", "cfws-send-worker", "childrens-disability-service", "local-offer", "complaints", "sendiass", "parent-carer-forum", "dla", "pip")"},
     {kRules, R"("assessed_by": ["childrens-disability-service"],)", "",
      R"(offers/leicestershire/rules.json: /routes/7/assessed_by: missing; this is required)"},
     {kRules, R"("otherwise": ["worker-assessed-dp", "commissioned-service"],)", R"("otherwise": ["worker-assessed", "commissioned-service"],)",
@@ -145,7 +159,7 @@ const Breakage kBreakages[] = {
     {kPack, R"("contacts": [)", R"("contacts": 5, "x": [)",
      R"(offers/leicestershire/pack.json: /contacts: expected an array, got 5)"},
     {kPathway, R"("contact": "first-response")", R"("contact": "front-door")",
-     R"(offers/leicestershire/pathway.json: /steps/0/contact: unknown contact "front-door"; expected one of "first-response", "cfws-send-worker", "childrens-disability-service", "local-offer", "complaints")"},
+     R"(offers/leicestershire/pathway.json: /steps/0/contact: unknown contact "front-door"; expected one of "first-response", "send-short-breaks", "cfws-send-worker", "childrens-disability-service", "local-offer", "complaints", "sendiass", "parent-carer-forum", "dla", "pip")"},
     // catalogs
     {kWords, R"("route.overnight.title": ")", R"("route.overnight.titel": ")",
      R"(i18n/en-GB/leicestershire.json: /messages: missing message "route.overnight.title", needed by offers/leicestershire/rules.json)"},
@@ -160,7 +174,7 @@ const Breakage kBreakages[] = {
 };
 
 std::optional<std::string> apply(const Breakage& b) {
-  std::string text = *test::builtin().read(b.file);
+  std::string text = b.base != nullptr ? test::read_source_file(b.base) : *test::builtin().read(b.file);
   auto at = text.find(b.from);
   if (at == std::string::npos) return std::nullopt;
   return text.replace(at, std::string(b.from).size(), b.to);

@@ -80,12 +80,29 @@ TEST_CASE("a family that has not applied for DLA or PIP does not meet the gate")
   CHECK(card_status(b) == "not-eligible");
 }
 
-TEST_CASE("a family waiting for a DLA or PIP decision may be eligible, and is told to check the award letter") {
+TEST_CASE("a family waiting for a DLA or PIP decision is not yet through the gate, and is told what letter to wait for") {
   auto a = gate_family("2017-05-14");
   a["dla_care"] = std::string("applied");
   auto outcome = core::rules::decide(leics(), *leics().route("summer-dp-card"), a, kToday);
-  CHECK(core::rules::to_string(outcome.status) == std::string("may-be-eligible"));
-  CHECK(outcome.checks == std::vector<std::string>{"check.dla_award_letter"});
+  CHECK(core::rules::to_string(outcome.status) == std::string("not-yet"));
+  CHECK(outcome.waits == std::vector<std::string>{"wait.dla_award_letter"});
+  CHECK(outcome.checks.empty());
+  auto teen = gate_family("2009-05-14");
+  teen["pip_daily_living"] = std::string("applied");
+  outcome = core::rules::decide(leics(), *leics().route("summer-dp-card"), teen, kToday);
+  CHECK(core::rules::to_string(outcome.status) == std::string("not-yet"));
+  CHECK(outcome.waits == std::vector<std::string>{"wait.pip_award_letter"});
+  // Waiting, and also unsure of something else: still not yet, with both said.
+  a["disability"] = std::string("unknown");
+  outcome = core::rules::decide(leics(), *leics().route("summer-dp-card"), a, kToday);
+  CHECK(core::rules::to_string(outcome.status) == std::string("not-yet"));
+  CHECK(outcome.waits == std::vector<std::string>{"wait.dla_award_letter"});
+  CHECK(outcome.checks == std::vector<std::string>{"check.disability"});
+  // A pending answer the route does not need holds nothing back.
+  auto b = gate_family("2017-05-14");
+  b["dla_care"] = std::string("high");
+  b["pip_daily_living"] = std::string("applied");
+  CHECK(card_status(b) == "eligible");
 }
 
 TEST_CASE("a family living outside the county gets the universal offer and nothing it cannot reach") {
@@ -121,7 +138,7 @@ TEST_CASE("unknown never counts against a family on an assessment route: they ca
 
 TEST_CASE("a may-be-eligible outcome names only the unknown criteria as standing in the way") {
   auto a = gate_family("2017-05-14");
-  a["ehcp"] = std::string("assessment");
+  a["ehcp"] = std::string("unknown");
   auto outcome = core::rules::decide(leics(), *leics().route("summer-dp-card"), a, kToday);
   int decisive = 0;
   for (const auto& r : outcome.reasons) {

@@ -187,22 +187,40 @@ TEST_CASE("a change link returns to check your answers, asking first any questio
   CHECK(f.at() == "check-answers");
 }
 
-TEST_CASE("the result shows every route, grouped by status, with the universal offer always there") {
+TEST_CASE("the result starts with what to do now, then money and support, with the universal offer always there and the rest folded") {
   Fixture f;
   answer_mo(f);
   f.session.handle({Event::Kind::kConfirm, "", {}});
   REQUIRE(f.at() == "result");
   auto screen = f.session.screen(f.words);
-  std::vector<std::string> routes;
-  std::vector<std::string> headings;
+  std::vector<std::string> routes, headings, folds, folded_routes;
+  const core::view::Todo* todo = nullptr;
+  bool folded = false;
   for (const auto& e : screen.elements) {
-    if (const auto* o = std::get_if<core::view::Outcome>(&e)) routes.push_back(o->card.route);
+    if (const auto* o = std::get_if<core::view::Outcome>(&e)) (folded ? folded_routes : routes).push_back(o->card.route);
     if (const auto* h = std::get_if<core::view::Heading>(&e); h != nullptr && h->level == 2) headings.push_back(h->text);
+    if (const auto* fold = std::get_if<core::view::Fold>(&e)) folds.push_back(fold->summary), folded = true;
+    if (std::holds_alternative<core::view::FoldEnd>(e)) folded = false;
+    if (const auto* t = std::get_if<core::view::Todo>(&e)) todo = t;
   }
-  CHECK(routes.size() == f.offer.routes.size());
-  CHECK(routes.front() == "universal");
-  CHECK(headings == std::vector<std::string>{"You can get", "You can ask for an assessment", "Not available from your answers",
-                                             "What happens after you ask", "If you disagree with a decision"});
+  CHECK(routes.size() + folded_routes.size() == f.offer.routes.size());
+  CHECK(routes == std::vector<std::string>{"summer-dp-card", "self-assessed-dp", "worker-assessed-dp", "commissioned-service"});
+  CHECK(folded_routes == std::vector<std::string>{"universal", "early-help", "domiciliary-care", "overnight"});
+  CHECK(headings == std::vector<std::string>{"What to do now", "You can get", "You can ask for an assessment"});
+  CHECK(folds == std::vector<std::string>{"Open to every family", "Your request for an assessment", "What happens after you ask",
+                                          "If you disagree with a decision", "Free, independent help and advice",
+                                          "Not available from your answers (2)"});
+  // What to do now: ask for the card, then for an assessment; each with First Response's published phone.
+  REQUIRE(todo != nullptr);
+  REQUIRE(todo->items.size() == 2);
+  CHECK(todo->items[0].title == "Ask for it: Summer Direct Payment card (level 1)");
+  CHECK(todo->items[1].title == "Ask for an assessment");
+  CHECK(todo->items[1].link == "#request");
+  // Both are asked of First Response: its number is given once, with the first.
+  REQUIRE(todo->items[0].contacts.size() == 1);
+  CHECK(todo->items[0].contacts[0].phone == "0116 305 0005");
+  CHECK(todo->items[0].contacts[0].source_url.rfind("https://www.leicestershire.gov.uk/", 0) == 0);
+  CHECK(todo->items[1].contacts.empty());
 }
 
 TEST_CASE("restart wipes every answer") {
@@ -237,7 +255,7 @@ TEST_CASE("events read from JSON, with clear errors for bad ones") {
   CHECK(e->kind == Event::Kind::kAnswer);
   CHECK(e->question == "ehcp");
   CHECK_FALSE(Event::from_json(Json::parse(R"({"event": "jump"})"), &error));
-  CHECK(error == R"(unknown event "jump"; expected start, answer, back, change, confirm, restart or search)");
+  CHECK(error == R"(unknown event "jump"; expected start, answer, back, change, confirm, restart, search or code)");
   CHECK_FALSE(Event::from_json(Json::parse(R"({"event": "answer"})"), &error));
   CHECK(error == R"(expected "question" to be a question id)");
 }

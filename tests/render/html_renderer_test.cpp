@@ -115,9 +115,23 @@ TEST_CASE("the result page shows each route as a card headed by its title, with 
   w.session->handle({Event::Kind::kConfirm, "", {}});
   std::string html = w.html();
   CHECK(html.find(R"(<section class="sp-card sp-card--assessment" aria-labelledby="route-worker-assessed-dp">)") != std::string::npos);
-  CHECK(html.find(R"(<li class="sp-reason sp-reason--not-met"><span class="sp-visually-hidden">Not met: </span>Your child does not have)") !=
+  // Melody's EHCP is under way: not yet, saying what to wait for, with why folded away.
+  CHECK(html.find(R"(<section class="sp-card sp-card--not-yet" aria-labelledby="route-summer-dp-card">)") != std::string::npos);
+  CHECK(html.find(R"(<p class="sp-card__wait"><strong>Your child is being assessed for an EHCP.)") != std::string::npos);
+  CHECK(html.find(R"(<details class="sp-details sp-card__more"><summary class="sp-details__summary">What it is, and why<span class="sp-visually-hidden">: )") !=
         std::string::npos);
+  CHECK(html.find(R"(<li class="sp-reason sp-reason--unknown"><span class="sp-visually-hidden">Not known yet: </span>)") != std::string::npos);
   CHECK(html.find("<h4 class=\"sp-card__label\">Who does the assessment</h4>") != std::string::npos);
+  // What to do now comes first, with First Response's published number as a tel: link.
+  CHECK(html.find(R"(<ol class="sp-todo">)") < html.find("sp-card--"));
+  CHECK(html.find(R"(<a href="tel:01163050005">0116 305 0005</a>)") != std::string::npos);
+  CHECK(html.find(R"(<a href="#request">Your request, ready to send</a>)") != std::string::npos);
+  // The request: answers to tick, letters in English (the council's copy), and no email where none is published.
+  CHECK(html.find(R"(<div class="sp-request" id="request" data-request data-subject="Request for a short breaks assessment">)") != std::string::npos);
+  CHECK(html.find(R"(<article class="sp-letter" lang="en-GB" dir="ltr" data-letter-en>)") != std::string::npos);
+  CHECK(html.find("data-request-email") == std::string::npos);
+  CHECK(html.find("First Response has not published an email address for this.") != std::string::npos);
+  CHECK(html.find(R"(<p class="sp-code__value" data-code>)") != std::string::npos);
   // One h1, and headings that never skip a level.
   CHECK(matches(html, "(<h1)").size() == 1);
   check_references(html);
@@ -157,8 +171,32 @@ TEST_CASE("a service card: its name escaped, marked English on another language'
                                                              [](bool on) { return std::string(on ? "#state:easy" : "#state:plain"); }});
   CHECK(html.find(R"(<section class="sp-card sp-card--service sp-card--demo" aria-labelledby="service-swim">)") != std::string::npos);
   CHECK(html.find(R"(<h3 class="sp-card__title" id="service-swim" lang="en-GB" dir="ltr">Swim &lt;club&gt;</h3>)") != std::string::npos);
-  CHECK(html.find(R"(<a href="tel:0116 000 0000">)") != std::string::npos);
+  CHECK(html.find(R"(<a href="tel:01160000000">0116 000 0000</a>)") != std::string::npos);
   CHECK(html.find(R"(<form class="sp-search" role="search" novalidate data-search>)") != std::string::npos);
   CHECK(html.find("<club>") == std::string::npos);
   check_references(html);
+}
+
+TEST_CASE("the request's email holds the subject and every answer, in English for the council, and the letters each language") {
+  core::view::Screen screen;
+  screen.kind = core::view::ScreenKind::kResult;
+  core::view::Request r;
+  r.to = {"front-door", "Front Door", "", "", "ask@example.org", "", "", ""};
+  r.lead = "You send it yourself.";
+  r.rows = {{"ehcp", "EHCP", "Tak", "EHCP", "Yes"}, {"dla_care", "DLA", "Wysoka", "DLA", "High & more"}};
+  r.email_button = "Napisz e-mail";
+  r.email_subject = "Request for a short breaks assessment";
+  core::view::Letter polish{"pl", "ltr", "Prośba", "Do: Front Door", {"Proszę"}, "Odpowiedzi:", {"Imię"}, {"Dziękuję"}};
+  core::view::Letter english{"en-GB", "ltr", "Request for a short breaks assessment", "To: Front Door", {"I am writing"}, "My answers:",
+                             {"Name"}, {"Thank you."}};
+  r.letters = {polish, english};
+  screen.elements.push_back(r);
+  const std::string html = render::html::render(screen, {});
+  CHECK(html.find(R"(data-to="ask@example.org")") != std::string::npos);
+  CHECK(html.find(R"(<a class="sp-button" data-request-email href="mailto:ask%40example.org?subject=Request%20for%20a%20short%20breaks%20assessment&amp;body=)") !=
+        std::string::npos);
+  CHECK(html.find("%0A-%20DLA%3A%20High%20%26%20more%0A") != std::string::npos);  // each answer a line of its own, encoded
+  CHECK(html.find("Wysoka") != std::string::npos);                             // the family reads its own words
+  CHECK(html.find(R"(data-line="EHCP: Yes")") != std::string::npos);
+  CHECK(html.find(R"(<article class="sp-letter" lang="pl" dir="ltr">)") < html.find(R"(<article class="sp-letter" lang="en-GB")"));
 }

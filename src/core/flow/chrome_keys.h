@@ -20,6 +20,14 @@ inline constexpr const char* kChromeKeys[] = {
     "result.services.none", "result.services.more", "result.services.search", "result.services.search_hint",
     "result.services.search_button", "result.services.no_results", "service.travel", "service.near",
     "service.travel_unknown", "service.ages.range", "service.ages.from", "service.ages.to", "service.hours",
-    "service.demo"};
+    "service.demo", "result.group.not-yet", "result.group.open", "status.not-yet", "result.todo.heading", "result.based_on",
+    "result.advice.heading", "todo.apply.title", "todo.wait.title", "todo.ask.title", "todo.ask.body", "todo.ask.link",
+    "todo.look.title", "request.heading", "request.lead", "request.include", "request.email", "request.email_missing",
+    "request.letter", "request.phone.heading", "request.phone.script", "letter.title", "letter.to", "letter.opening",
+    "letter.answers", "letter.field.child", "letter.field.birth", "letter.field.parent", "letter.field.address",
+    "letter.field.reach", "letter.closing", "letter.field.signed", "letter.field.date", "resume.code.label",
+    "resume.code.hint", "code.link", "code.heading", "code.label", "code.hint", "resume.error.empty",
+    "resume.error.character", "resume.error.length", "resume.error.check", "resume.error.version", "resume.error.offer",
+    "resume.error.answer"};
 
 }  // namespace signpost::core::flow

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/flow/resume_code.h"
+
 namespace signpost::core::flow {
 
 using view::Element;
@@ -71,6 +73,24 @@ std::string answer_text(const offer::Offer& offer, const i18n::Localizer& words,
   return option(s);
 }
 
+Screen code_screen(const i18n::Localizer& words, const std::string& typed, const DecodedCode* error) {
+  Screen s = blank_screen(view::ScreenKind::kCode, words.text("code.heading"), words);
+  s.elements.push_back(action(view::ActionEvent::kBack, words.text("nav.back"), false));
+  view::CodeEntry entry;
+  entry.box = {words.text("code.label"), words.text("code.hint"), typed};
+  entry.button = words.text("button.continue");
+  if (error != nullptr) {
+    s.has_error = true;
+    s.title = words.text("page.error_title", {{"title", s.title}});
+    entry.error = words.text(std::string("resume.error.") + to_string(error->error),
+                             {{"part", error->detail}, {"count", static_cast<double>(error->length)}});
+    s.elements.push_back(view::ErrorSummary{words.text("error.summary.title"), {{entry.error, entry.id}}});
+  }
+  s.elements.push_back(heading(1, words.text("code.heading")));
+  s.elements.push_back(std::move(entry));
+  return s;
+}
+
 Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
   Screen s = blank_screen(view::ScreenKind::kStart, words.text("start.heading"), words);
   s.elements.push_back(heading(1, words.text("start.heading")));
@@ -85,6 +105,7 @@ Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
     s.elements.push_back(std::move(need));
   }
   s.elements.push_back(action(view::ActionEvent::kStart, words.text("start.button"), true));
+  s.elements.push_back(action(view::ActionEvent::kCode, words.text("code.link"), false));
   s.elements.push_back(view::Notice{words.text("start.privacy"), ideas_of(words, "start.privacy")});
   s.elements.push_back(heading(2, words.text("start.other.heading")));
   s.elements.push_back(paragraph(words, "start.other.body"));

@@ -24,6 +24,9 @@ struct QuestionState {
 };
 
 view::Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words);
+struct DecodedCode;
+// The box a resume code is typed into; with `error`, why `typed` could not be read.
+view::Screen code_screen(const i18n::Localizer& words, const std::string& typed, const DecodedCode* error);
 view::Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q,
                              const QuestionState& state);
 view::Screen check_answers_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<std::string>& asked,
@@ -41,10 +44,16 @@ ServicesFound find_services(const offer::Offer& offer, const directory::Director
                             const std::vector<rules::Outcome>& outcomes, rules::Date today, const std::string& query,
                             const std::string& locale);
 
-// With `services`, the result ends with the services section; without (an
-// offer with no directory), it does not.
+// With `services`, the result has the services section; without (an offer
+// with no directory), it does not. `counted` are the answers that count: the
+// request for an assessment and the resume code hold them.
 view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<rules::Outcome>& outcomes,
-                           const ServicesFound* services = nullptr);
+                           const rules::Answers& counted, const ServicesFound* services = nullptr);
+// Who takes a family's request for an assessment: the first step of the
+// pathway that names a contact.
+const offer::Contact* ask_contact(const offer::Offer& offer);
+// "Based on <council>'s short breaks offer as published on <date>."
+std::string based_on(const offer::Offer& offer, const i18n::Localizer& words);
 std::vector<view::Element> services_section(const offer::Offer& offer, const i18n::Localizer& words, const ServicesFound& found);
 view::ServiceCard service_card(const offer::Offer& offer, const i18n::Localizer& words, const directory::Match& match);
 
@@ -58,7 +67,7 @@ view::OutcomeCard offer_card(const offer::Offer& offer, const i18n::Localizer& w
 inline constexpr const char* kLabelNames[] = {
     "why", "who", "check", "assessed_by", "next", "otherwise", "error_prefix", "or", "result.met", "result.not-met",
     "result.unknown", "read_aloud", "stop_reading", "print", "phone", "email", "website", "skip_to_content",
-    "save", "saved", "forget", "resume", "tier", "travel", "when", "ages", "cost", "access"};
+    "save", "saved", "forget", "resume", "tier", "travel", "when", "ages", "cost", "access", "more"};
 
 // Shared pieces.
 view::Screen blank_screen(view::ScreenKind kind, const std::string& heading, const i18n::Localizer& words);

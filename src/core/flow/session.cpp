@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/flow/resume_code.h"
 #include "core/flow/screens.h"
 
 namespace signpost::core::flow {
@@ -16,6 +17,7 @@ Event event_of(const view::Action& action) {
     case view::ActionEvent::kChange: e.kind = Kind::kChange; break;
     case view::ActionEvent::kConfirm: e.kind = Kind::kConfirm; break;
     case view::ActionEvent::kRestart: e.kind = Kind::kRestart; break;
+    case view::ActionEvent::kCode: e.kind = Kind::kCode; break;
   }
   e.question = action.target;
   return e;
@@ -31,7 +33,8 @@ std::optional<Event> Event::from_json(const json::Json& j, std::string* error) {
   if (kind == j.end() || !kind->is_string()) return fail("expected \"event\" to be a string");
   static const std::pair<const char*, Event::Kind> kKinds[] = {
       {"start", Kind::kStart}, {"answer", Kind::kAnswer},   {"back", Kind::kBack},
-      {"change", Kind::kChange}, {"confirm", Kind::kConfirm}, {"restart", Kind::kRestart}, {"search", Kind::kSearch}};
+      {"change", Kind::kChange}, {"confirm", Kind::kConfirm}, {"restart", Kind::kRestart}, {"search", Kind::kSearch},
+      {"code", Kind::kCode}};
   Event e;
   bool known = false;
   for (const auto& [name, k] : kKinds)
@@ -39,7 +42,7 @@ std::optional<Event> Event::from_json(const json::Json& j, std::string* error) {
       e.kind = k;
       known = true;
     }
-  if (!known) return fail("unknown event " + kind->dump() + "; expected start, answer, back, change, confirm, restart or search");
+  if (!known) return fail("unknown event " + kind->dump() + "; expected start, answer, back, change, confirm, restart, search or code");
   if (e.kind == Kind::kAnswer || e.kind == Kind::kChange) {
     auto q = j.find("question");
     if (q == j.end() || !q->is_string()) return fail("expected \"question\" to be a question id");
@@ -101,12 +104,34 @@ void Session::handle(const Event& event) {
     case Event::Kind::kSearch:
       if (state_.stage == Stage::kResult) search_for(event.value.is_string() ? event.value.get<std::string>() : "");
       return;
+    case Event::Kind::kCode:
+      if (state_.stage != Stage::kStart && state_.stage != Stage::kCode) return;
+      if (event.value.is_string()) read_code(event.value.get<std::string>());
+      else state_.stage = Stage::kCode;
+      return;
     case Event::Kind::kRestart:
       // Wipe everything the family told us; their language and reading mode stay.
       state_ = SessionState{Stage::kStart, "", false, {}, "", state_.locale, state_.easy_read};
       rejected_value_.reset();
+      typed_code_.clear();
       return;
   }
+}
+
+// A good code puts its answers in place and goes to the result (or to the
+// first question it leaves unanswered); a bad one stays, with its error.
+void Session::read_code(const std::string& typed) {
+  constexpr std::size_t kLongest = 64;  // far longer than any code; enough to echo back
+  auto decoded = read_resume_code(*offer_, typed.substr(0, kLongest), today_);
+  if (!decoded.answers) {
+    state_.stage = Stage::kCode;
+    typed_code_ = typed.substr(0, kLongest);
+    code_error_ = decoded;
+    return;
+  }
+  typed_code_.clear();
+  resume(*decoded.answers);
+  if (state_.stage == Stage::kCheckAnswers) state_.stage = Stage::kResult;
 }
 
 void Session::answer(const Event& event) {
@@ -143,6 +168,10 @@ void Session::back() {
   std::string& current = state_.question;
   switch (stage) {
     case Stage::kStart: return;
+    case Stage::kCode:
+      stage = Stage::kStart;
+      typed_code_.clear();
+      return;
     case Stage::kResult: stage = Stage::kCheckAnswers; return;
     case Stage::kCheckAnswers:
       if (path.asked.empty()) {
@@ -211,6 +240,7 @@ view::Screen Session::screen(const i18n::Localizer& words) const {
   const offer::Offer& offer = *offer_;
   switch (state_.stage) {
     case Stage::kStart: return start_screen(offer, words);
+    case Stage::kCode: return code_screen(words, typed_code_, typed_code_.empty() ? nullptr : &code_error_);
     case Stage::kQuestion: {
       const offer::Question* q = offer.question(state_.question);
       if (q == nullptr) return start_screen(offer, words);
@@ -230,9 +260,10 @@ view::Screen Session::screen(const i18n::Localizer& words) const {
     }
     case Stage::kResult: {
       const auto decided = outcomes();
-      if (directory_ == nullptr) return result_screen(offer, words, decided);
+      const rules::Answers counted = counted_answers();
+      if (directory_ == nullptr) return result_screen(offer, words, decided, counted);
       const ServicesFound found = services_for(decided, words.locale());
-      return result_screen(offer, words, decided, &found);
+      return result_screen(offer, words, decided, counted, &found);
     }
   }
   return start_screen(offer, words);

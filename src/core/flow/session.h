@@ -12,6 +12,7 @@
 
 #include "core/directory/match.h"
 #include "core/flow/path.h"
+#include "core/flow/resume_code.h"
 #include "core/flow/screens.h"
 #include "core/flow/session_state.h"
 #include "core/i18n/localizer.h"
@@ -24,7 +25,9 @@
 namespace signpost::core::flow {
 
 struct Event {
-  enum class Kind { kStart, kAnswer, kBack, kChange, kConfirm, kRestart, kSearch };
+  // kCode: with no value, opens the box for a resume code; with the typed code
+  // as its value, reads it (resume_code.h).
+  enum class Kind { kStart, kAnswer, kBack, kChange, kConfirm, kRestart, kSearch, kCode };
   Kind kind = Kind::kStart;
   std::string question;  // kAnswer, kChange
   json::Json value;      // kAnswer: as the front end sends it (see rules::check_answer); kSearch: the words
@@ -77,6 +80,7 @@ class Session {
   void advance();
   ServicesFound services_for(const std::vector<rules::Outcome>& outcomes, const std::string& locale) const;
   void search_for(const std::string& words);
+  void read_code(const std::string& typed);
 
   const offer::Offer* offer_;
   rules::Date today_;
@@ -85,6 +89,9 @@ class Session {
   // A refused answer: shown with its error until the family answers again or leaves.
   std::optional<json::Json> rejected_value_;
   rules::CheckedAnswer rejected_;
+  // A resume code that could not be read: shown with its error until the family leaves.
+  std::string typed_code_;
+  DecodedCode code_error_;
 };
 
 }  // namespace signpost::core::flow

@@ -16,7 +16,7 @@ constexpr const char* kSearch = "f";
 constexpr const char* kLocale = "l";
 constexpr const char* kEasyRead = "e";
 
-constexpr Stage kStages[] = {Stage::kStart, Stage::kQuestion, Stage::kCheckAnswers, Stage::kResult};
+constexpr Stage kStages[] = {Stage::kStart, Stage::kQuestion, Stage::kCheckAnswers, Stage::kResult, Stage::kCode};
 
 std::string string_at(const json::Json& j, const char* key) {
   auto it = j.find(key);

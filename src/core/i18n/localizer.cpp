@@ -7,7 +7,7 @@ namespace signpost::core::i18n {
 Args fact_args(const std::vector<offer::Fact>& facts) {
   Args args;
   for (const auto& f : facts) {
-    if (!f.value) continue;
+    if (!f.value || !f.provenance.published) continue;  // an assumed figure is never shown
     if (const auto* d = std::get_if<double>(&*f.value)) {
       args[f.name] = *d;
     } else {

@@ -41,6 +41,9 @@ class Localizer {
   void add_catalog(std::string name) { extra_catalog_ = std::move(name); }
 
   const std::string& locale() const { return locale_; }
+  // The same offer's words in English (en-GB, not easy read): the request
+  // letter's copy for the council.
+  Localizer in_english() const { return Localizer(catalogs_, offer_, kSourceLocale, false, services_); }
   // "rtl" or "ltr", as the language's common.json says it is written.
   const char* direction() const;
   // True when this locale's words are a machine draft nobody has checked yet.

@@ -1,12 +1,15 @@
 #include "core/offer/condition_reader.h"
 
+#include "core/rules/date.h"
+
 namespace signpost::core::offer {
 namespace {
 
 using json::JsonReader;
 
 std::optional<Criterion> read_criterion(const JsonReader& r) {
-  r.only_keys({"id", "question", "in", "includes_any", "age", "min", "max", "unknown_if", "check", "source", "page", "note"});
+  r.only_keys({"id", "question", "in", "includes_any", "age", "min", "max", "unknown_if", "pending", "waiting_for", "check", "source",
+               "page", "note"});
   Criterion c;
   c.pointer = r.pointer();
   bool ok = true;
@@ -64,6 +67,16 @@ std::optional<Criterion> read_criterion(const JsonReader& r) {
   if (r.has("unknown_if")) {
     if (auto v = r.member("unknown_if").strings()) c.unknown_if = *v; else ok = false;
   }
+  if (r.has("pending")) {
+    if (auto v = r.member("pending").strings()) c.pending = *v; else ok = false;
+    if (!r.has("waiting_for")) {
+      r.error("a criterion with \"pending\" answers needs \"waiting_for\": the message saying what the family waits for");
+      ok = false;
+    }
+  }
+  if (r.has("waiting_for")) {
+    if (auto v = r.member("waiting_for").string()) c.waiting_for = *v; else ok = false;
+  }
   if (r.has("check")) {
     if (auto v = r.member("check").string()) c.check = *v; else ok = false;
   }
@@ -76,6 +89,22 @@ std::optional<Criterion> read_criterion(const JsonReader& r) {
 
 Provenance read_provenance(const JsonReader& r) {
   Provenance p;
+  if (r.has("source") && r.member("source").value().is_object()) {
+    auto source = r.member("source");
+    source.only_keys({"url", "read_on"});
+    p.published = true;
+    if (auto url = source.member("url").string()) {
+      if (url->rfind("https://", 0) != 0) source.member("url").error("expected the https:// address of the page it was read from, got \"" + *url + "\"");
+      else p.url = *url;
+    }
+    if (auto on = source.member("read_on").string()) {
+      if (!rules::parse_iso_date(*on)) source.member("read_on").error("expected the date it was read as YYYY-MM-DD, got \"" + *on + "\"");
+      else p.read_on = *on;
+    }
+    if (r.has("page")) p.page = r.member("page").string().value_or("");
+    if (r.has("note")) p.note = r.member("note").string().value_or("");
+    return p;
+  }
   auto source = r.member("source").one_of({"published", "assumed"});
   if (!source) return p;
   p.published = *source == "published";

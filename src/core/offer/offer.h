@@ -15,11 +15,16 @@
 namespace signpost::core::offer {
 
 // Where a fact or criterion comes from: a published page, or an assumption the
-// council must confirm.
+// council must confirm. A fact a family acts on (a phone number, an email, a
+// form, a time limit) names the web page it was read from, and when:
+// "source": {"url": ..., "read_on": "YYYY-MM-DD"}.
 struct Provenance {
   bool published = false;
-  std::string page;  // published: the page or document
-  std::string note;  // assumed: what the council should confirm (for officers only)
+  std::string page;     // published: the page or document, in words
+  std::string url;      // the web page it was read from
+  std::string read_on;  // YYYY-MM-DD
+  std::string note;     // assumed: what the council should confirm (for officers only)
+  bool has_url() const { return !url.empty() && !read_on.empty(); }
 };
 
 // A named value used as a message argument (an amount, a number of weeks, a
@@ -59,6 +64,12 @@ struct Criterion {
   std::vector<std::string> values;      // kIn, kIncludesAny
   std::optional<long long> min, max;    // kAge (years), kRange
   std::vector<std::string> unknown_if;  // values that count as unknown
+  // Values meaning "applied, waiting for a decision": unknown for now, but they
+  // cannot meet the criterion until the decision comes, so a route they alone
+  // hold back is "not yet" (rules::Status::kNotYet), with waiting_for saying
+  // what to wait for (a message key).
+  std::vector<std::string> pending;
+  std::string waiting_for;
   std::string check;                    // message key: how to find out
   Provenance provenance;
   std::string pointer;  // where it was written, for messages
@@ -105,13 +116,23 @@ struct Step {
   std::string contact;  // optional contact id
 };
 
+// Which text of the council's a pack follows: a family reads "as published
+// on <published_on>"; lint warns once a pack is past review_by.
+struct PackVersion {
+  std::string version;
+  std::string published_on;  // YYYY-MM-DD
+  std::string review_by;     // YYYY-MM-DD
+};
+
 struct Offer {
   std::string id;
+  PackVersion version;
   std::string catalog;  // i18n/<locale>/<catalog>.json
   std::string default_locale = "en-GB";
   std::string currency = "GBP";
   std::vector<std::string> tiers;
   std::vector<Contact> contacts;
+  std::vector<std::string> advice;  // contact ids: free, independent information and advice
   std::vector<Provider> providers;
   std::vector<Fact> facts;
   std::vector<Question> questions;

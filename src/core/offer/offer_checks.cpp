@@ -93,6 +93,8 @@ struct Checker {
       must_exist(c.values[k], q->options, "option", "rules.json", c.pointer + list + std::to_string(k));
     for (std::size_t k = 0; k < c.unknown_if.size(); ++k)
       must_exist(c.unknown_if[k], q->options, "option", "rules.json", c.pointer + "/unknown_if/" + std::to_string(k));
+    for (std::size_t k = 0; k < c.pending.size(); ++k)
+      must_exist(c.pending[k], q->options, "option", "rules.json", c.pointer + "/pending/" + std::to_string(k));
   }
 
   void check_refs(const Condition& c, const std::string& pointer_hint) {
@@ -182,7 +184,30 @@ struct Checker {
       if (!visited.count(name)) error("rules.json", "/conditions/" + name, "unused: no route refers to this condition");
   }
 
+  // A fact a family acts on names the page it was read from: every phone
+  // number, email and address of a contact, and every value of a fact (a time
+  // limit, how often a panel meets) that is not marked assumed.
+  void check_sources() {
+    const char* source_form = "{\"url\": \"https://...\", \"read_on\": \"YYYY-MM-DD\"}";
+    for (std::size_t i = 0; i < offer.contacts.size(); ++i) {
+      const Contact& c = offer.contacts[i];
+      if ((c.phone || c.email || c.url) && !c.provenance.has_url())
+        error("pack.json", "/contacts/" + std::to_string(i) + "/source",
+              "contact \"" + c.id + "\" gives a phone number, email or address without the page it was read from; expected \"source\": " +
+                  source_form);
+    }
+    auto facts = [&](const std::vector<Fact>& list, const std::string& file, const std::string& at) {
+      for (const auto& f : list)
+        if (f.value && f.provenance.published && !f.provenance.has_url() && f.provenance.page.empty())
+          error(file, at + "/" + f.name + "/source", "fact \"" + f.name + "\" has a value without a source; expected \"source\": " + source_form);
+    };
+    facts(offer.facts, "pack.json", "/facts");
+    for (std::size_t i = 0; i < offer.routes.size(); ++i) facts(offer.routes[i].facts, "rules.json", "/routes/" + std::to_string(i) + "/facts");
+  }
+
   void check_pack() {
+    if (offer.version.version.empty() || offer.version.published_on.empty() || offer.version.review_by.empty())
+      error("pack.json", "", "expected \"version\", \"published_on\" (the date of the council's text it follows) and \"review_by\"");
     unique(offer.tiers, "pack.json", [](std::size_t i) { return "/tiers/" + std::to_string(i) + "/id"; }, "tier");
     unique(ids_of(offer.contacts), "pack.json", [](std::size_t i) { return "/contacts/" + std::to_string(i) + "/id"; }, "contact");
     unique(ids_of(offer.providers), "pack.json", [](std::size_t i) { return "/providers/" + std::to_string(i) + "/id"; }, "provider");
@@ -192,6 +217,9 @@ struct Checker {
       for (std::size_t k = 0; k < offer.providers[i].routes.size(); ++k)
         must_exist(offer.providers[i].routes[k], route_ids, "route", "pack.json", "/providers/" + std::to_string(i) + "/routes/" + std::to_string(k));
     auto contact_ids = ids_of(offer.contacts);
+    for (std::size_t i = 0; i < offer.advice.size(); ++i)
+      must_exist(offer.advice[i], contact_ids, "contact", "pack.json", "/advice/" + std::to_string(i));
+    check_sources();
     for (const auto& [list, list_name] : {std::pair{&offer.steps, "steps"}, std::pair{&offer.complaints, "complaints"}}) {
       const std::string name = list_name;  // a structured binding cannot be captured (C++20 in clang 14)
       unique(ids_of(*list), "pathway.json", [&](std::size_t i) { return "/" + name + "/" + std::to_string(i) + "/id"; }, "step");

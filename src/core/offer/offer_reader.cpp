@@ -6,6 +6,7 @@
 #include "core/offer/condition_reader.h"
 #include "core/offer/offer_checks.h"
 #include "core/places/postcode.h"
+#include "core/rules/date.h"
 
 namespace signpost::core::offer {
 namespace {
@@ -47,7 +48,8 @@ std::optional<std::string> optional_string(const JsonReader& r, const char* key)
 
 void read_pack(const JsonReader& r, Offer& offer) {
   if (!r.expect_object()) return;
-  r.only_keys({"id", "catalog", "default_locale", "currency", "tiers", "contacts", "providers", "facts"});
+  r.only_keys({"id", "catalog", "default_locale", "currency", "version", "published_on", "review_by", "tiers", "contacts", "advice",
+               "providers", "facts"});
   if (auto id = r.member("id").string()) {
     if (*id != offer.id) r.member("id").error("expected \"" + offer.id + "\" (the folder's name), got \"" + *id + "\"");
   }
@@ -56,7 +58,15 @@ void read_pack(const JsonReader& r, Offer& offer) {
     if (auto l = r.member("default_locale").string()) offer.default_locale = *l;
   if (r.has("currency"))
     if (auto c = r.member("currency").string()) offer.currency = *c;
+  if (auto v = r.member("version").string()) offer.version.version = *v;
+  for (auto [key, field] : {std::pair{"published_on", &offer.version.published_on}, {"review_by", &offer.version.review_by}}) {
+    auto date = r.member(key).string();
+    if (date && rules::parse_iso_date(*date)) *field = *date;
+    else if (date) r.member(key).error("expected a date as YYYY-MM-DD, got \"" + *date + "\"");
+  }
   offer.tiers = read_ids(r.member("tiers"));
+  if (r.has("advice"))
+    if (auto advice = r.member("advice").strings()) offer.advice = *advice;
 
   auto contacts = r.member("contacts");
   if (contacts.expect_array()) {

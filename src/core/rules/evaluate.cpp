@@ -17,29 +17,29 @@ bool contains(const std::vector<std::string>& list, const std::string& v) {
   return std::find(list.begin(), list.end(), v) != list.end();
 }
 
-Tri eval(const offer::Offer& offer, const Condition& c, const Answers& a, Date today, int depth) {
+Tri eval(const offer::Offer& offer, const Condition& c, const Answers& a, Date today, int depth, Pending pending = Pending::kUnknown) {
   if (depth > kMaxDepth) return Tri::kUnknown;
   switch (c.kind) {
     case Condition::Kind::kAlways: return Tri::kMet;
     case Condition::Kind::kCriterion:
-      return c.criterion < offer.criteria.size() ? evaluate_criterion(offer.criteria[c.criterion], a, today) : Tri::kUnknown;
+      return c.criterion < offer.criteria.size() ? evaluate_criterion(offer.criteria[c.criterion], a, today, pending) : Tri::kUnknown;
     case Condition::Kind::kNot: {
       if (c.children.empty()) return Tri::kUnknown;
-      Tri t = eval(offer, c.children.front(), a, today, depth + 1);
+      Tri t = eval(offer, c.children.front(), a, today, depth + 1, pending);
       return t == Tri::kMet ? Tri::kNotMet : t == Tri::kNotMet ? Tri::kMet : Tri::kUnknown;
     }
     case Condition::Kind::kRef: {
       auto it = offer.conditions.find(c.ref);
-      return it == offer.conditions.end() ? Tri::kUnknown : eval(offer, it->second, a, today, depth + 1);
+      return it == offer.conditions.end() ? Tri::kUnknown : eval(offer, it->second, a, today, depth + 1, pending);
     }
     case Condition::Kind::kAll: {
       Tri result = Tri::kMet;
-      for (const auto& child : c.children) result = std::min(result, eval(offer, child, a, today, depth + 1));
+      for (const auto& child : c.children) result = std::min(result, eval(offer, child, a, today, depth + 1, pending));
       return result;
     }
     case Condition::Kind::kAny: {
       Tri result = Tri::kNotMet;
-      for (const auto& child : c.children) result = std::max(result, eval(offer, child, a, today, depth + 1));
+      for (const auto& child : c.children) result = std::max(result, eval(offer, child, a, today, depth + 1, pending));
       return result;
     }
   }
@@ -103,10 +103,12 @@ const char* to_string(Tri t) {
   return "unknown";
 }
 
-Tri evaluate_criterion(const Criterion& c, const Answers& answers, Date today) {
+Tri evaluate_criterion(const Criterion& c, const Answers& answers, Date today, Pending pending) {
   auto it = answers.find(c.question);
   if (it == answers.end() || is_unknown(it->second)) return Tri::kUnknown;
   const AnswerValue& v = it->second;
+  if (const auto* s = std::get_if<std::string>(&v); s != nullptr && contains(c.pending, *s))
+    return pending == Pending::kNotMet ? Tri::kNotMet : Tri::kUnknown;
   if (const auto* s = std::get_if<std::string>(&v); s != nullptr && contains(c.unknown_if, *s)) return Tri::kUnknown;
 
   auto within = [&](long long n) {
@@ -145,8 +147,8 @@ Tri evaluate_criterion(const Criterion& c, const Answers& answers, Date today) {
   return Tri::kUnknown;
 }
 
-Tri evaluate(const offer::Offer& offer, const Condition& c, const Answers& answers, Date today) {
-  return eval(offer, c, answers, today, 0);
+Tri evaluate(const offer::Offer& offer, const Condition& c, const Answers& answers, Date today, Pending pending) {
+  return eval(offer, c, answers, today, 0, pending);
 }
 
 std::vector<Reason> explain(const offer::Offer& offer, const Condition& c, const Answers& answers, Date today) {

@@ -27,8 +27,14 @@ struct Reason {
   bool decisive = false;
 };
 
-Tri evaluate_criterion(const offer::Criterion& c, const Answers& answers, Date today);
-Tri evaluate(const offer::Offer& offer, const offer::Condition& c, const Answers& answers, Date today);
+// How a pending answer ("applied, waiting for a decision") counts: unknown, as
+// a family is told; or not met, to see whether the pending answers alone hold
+// a route back (outcome.h's "not yet").
+enum class Pending { kUnknown, kNotMet };
+
+Tri evaluate_criterion(const offer::Criterion& c, const Answers& answers, Date today, Pending pending = Pending::kUnknown);
+Tri evaluate(const offer::Offer& offer, const offer::Condition& c, const Answers& answers, Date today,
+             Pending pending = Pending::kUnknown);
 
 // Every criterion the condition uses, once each, in the order written.
 std::vector<Reason> explain(const offer::Offer& offer, const offer::Condition& c, const Answers& answers, Date today);

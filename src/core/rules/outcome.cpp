@@ -5,6 +5,16 @@
 namespace signpost::core::rules {
 namespace {
 
+void add_once(std::vector<std::string>& list, const std::string& key) {
+  if (!key.empty() && std::find(list.begin(), list.end(), key) == list.end()) list.push_back(key);
+}
+
+// Unknown only because of pending answers: counting them as not met, the route is not met.
+bool held_back_by_pending(const offer::Offer& offer, const offer::Route& route, const Answers& answers, Date today, Tri t) {
+  return route.access != offer::Access::kAssessment && t == Tri::kUnknown &&
+         evaluate(offer, route.when, answers, today, Pending::kNotMet) == Tri::kNotMet;
+}
+
 Status status_of(offer::Access access, Tri t) {
   if (access == offer::Access::kAssessment) return t == Tri::kNotMet ? Status::kNotEligible : Status::kAssessment;
   switch (t) {
@@ -21,6 +31,7 @@ const char* to_string(Status s) {
   switch (s) {
     case Status::kEligible: return "eligible";
     case Status::kMayBeEligible: return "may-be-eligible";
+    case Status::kNotYet: return "not-yet";
     case Status::kAssessment: return "assessment";
     case Status::kNotEligible: return "not-eligible";
   }
@@ -30,15 +41,17 @@ const char* to_string(Status s) {
 Outcome decide(const offer::Offer& offer, const offer::Route& route, const Answers& answers, Date today) {
   Outcome out;
   out.route = &route;
-  out.status = status_of(route.access, evaluate(offer, route.when, answers, today));
+  const Tri t = evaluate(offer, route.when, answers, today);
+  out.status = held_back_by_pending(offer, route, answers, today, t) ? Status::kNotYet : status_of(route.access, t);
   out.reasons = explain(offer, route.when, answers, today);
-  if (out.status == Status::kMayBeEligible) {
-    for (const auto& r : out.reasons) {
-      if (r.result != Tri::kUnknown || !r.decisive) continue;
-      const auto* c = offer.criterion(r.criterion);
-      if (c != nullptr && !c->check.empty() && std::find(out.checks.begin(), out.checks.end(), c->check) == out.checks.end())
-        out.checks.push_back(c->check);
-    }
+  if (out.status != Status::kMayBeEligible && out.status != Status::kNotYet) return out;
+  for (const auto& r : out.reasons) {
+    if (r.result != Tri::kUnknown || !r.decisive) continue;
+    const auto* c = offer.criterion(r.criterion);
+    if (c == nullptr) continue;
+    const auto* given = r.answer ? std::get_if<std::string>(&*r.answer) : nullptr;
+    const bool pending = given != nullptr && std::find(c->pending.begin(), c->pending.end(), *given) != c->pending.end();
+    add_once(pending ? out.waits : out.checks, pending ? c->waiting_for : c->check);
   }
   return out;
 }
@@ -53,7 +66,10 @@ std::vector<Outcome> decide_all(const offer::Offer& offer, const Answers& answer
 std::vector<Status> statuses(const offer::Offer& offer, const Answers& answers, Date today) {
   std::vector<Status> out;
   out.reserve(offer.routes.size());
-  for (const auto& route : offer.routes) out.push_back(status_of(route.access, evaluate(offer, route.when, answers, today)));
+  for (const auto& route : offer.routes) {
+    const Tri t = evaluate(offer, route.when, answers, today);
+    out.push_back(held_back_by_pending(offer, route, answers, today, t) ? Status::kNotYet : status_of(route.access, t));
+  }
   return out;
 }
 

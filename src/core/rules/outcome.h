@@ -3,6 +3,9 @@
 //   open             met: eligible        unknown: may be eligible   not met: not eligible
 //   self-assessment  met: eligible        unknown: may be eligible   not met: not eligible (+ otherwise)
 //   assessment       met or unknown: the family can ask for an assessment; not met: not eligible
+// and a fifth, "not yet": an open or self-assessed route that only answers
+// still pending hold back (a benefit applied for, an EHCP being assessed). The
+// family waits for the letter, and meanwhile may ask for an assessment.
 #pragma once
 
 #include <string>
@@ -13,8 +16,9 @@
 
 namespace signpost::core::rules {
 
-enum class Status { kEligible, kMayBeEligible, kAssessment, kNotEligible };
-const char* to_string(Status s);  // "eligible", "may-be-eligible", "assessment", "not-eligible"
+enum class Status { kEligible, kMayBeEligible, kNotYet, kAssessment, kNotEligible };
+// "eligible", "may-be-eligible", "not-yet", "assessment", "not-eligible"
+const char* to_string(Status s);
 
 struct Outcome {
   const offer::Route* route = nullptr;
@@ -22,6 +26,8 @@ struct Outcome {
   std::vector<Reason> reasons;
   // may-be-eligible: message keys saying what to check, from the unknown criteria.
   std::vector<std::string> checks;
+  // not-yet: message keys saying what the family waits for (criteria's waiting_for).
+  std::vector<std::string> waits;
 };
 
 Outcome decide(const offer::Offer& offer, const offer::Route& route, const Answers& answers, Date today);

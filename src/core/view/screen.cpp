@@ -22,7 +22,14 @@ Json contact_json(const ContactItem& c) {
   json::put_if_set(j, "phone", c.phone);
   json::put_if_set(j, "email", c.email);
   json::put_if_set(j, "url", c.url);
+  if (!c.source_url.empty()) j["source"] = {{"url", c.source_url}, {"read_on", c.read_on}};
   return j;
+}
+
+Json contacts_json(const std::vector<ContactItem>& list) {
+  Json out = Json::array();
+  for (const auto& c : list) out.push_back(contact_json(c));
+  return out;
 }
 
 Json outcome_json(const OutcomeCard& o) {
@@ -37,6 +44,7 @@ Json outcome_json(const OutcomeCard& o) {
     reasons.push_back({{"criterion", r.criterion}, {"result", r.result}, {"text", r.text}, {"decisive", r.decisive}});
   if (!reasons.empty()) j["reasons"] = reasons;
   json::put_if_set(j, "checks", o.checks);
+  json::put_if_set(j, "waits", o.waits);
   if (!o.assessed_by.empty()) {
     j["assessed_by"] = Json::array();
     for (const auto& c : o.assessed_by) j["assessed_by"].push_back(contact_json(c));
@@ -150,6 +158,7 @@ Json element_json(const Steps& e) {
     for (const auto& s : e.steps) {
       Json step = {{"title", s.title}, {"body", s.body}};
       if (!s.body_ideas.empty()) step["body_ideas"] = ideas_json(s.body_ideas);
+      if (!s.contacts.empty()) step["contacts"] = contacts_json(s.contacts);
       j["steps"].push_back(step);
     }
   }
@@ -169,6 +178,51 @@ Json element_json(const Search& e) {
   Json j = {{"type", "search"}, {"event", "search"}};
   json::put_if_set(j, "id", e.id);
   put_box(j, e.box);
+  json::put_if_set(j, "text", e.button);
+  return j;
+}
+
+Json element_json(const Todo& e) {
+  Json j = {{"type", "todo"}, {"items", Json::array()}};
+  for (const auto& i : e.items) {
+    Json item = {{"title", i.title}};
+    json::put_if_set(item, "body", i.body);
+    put_ideas(item, "body_ideas", i.body_ideas);
+    if (!i.contacts.empty()) item["contacts"] = contacts_json(i.contacts);
+    json::put_if_set(item, "link", i.link);
+    json::put_if_set(item, "link_text", i.link_text);
+    j["items"].push_back(item);
+  }
+  return j;
+}
+
+Json element_json(const Fold& e) { return {{"type", "fold"}, {"text", e.summary}}; }
+Json element_json(const FoldEnd&) { return {{"type", "fold-end"}}; }
+Json element_json(const Contacts& e) { return {{"type", "contacts"}, {"contacts", contacts_json(e.items)}}; }
+
+Json element_json(const Request& e) {
+  Json j = {{"type", "request"}, {"id", e.id}, {"to", contact_json(e.to)}};
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"lead", &e.lead}, {"include_label", &e.include_label}, {"email_button", &e.email_button}, {"email_subject", &e.email_subject},
+      {"email_missing", &e.email_missing}, {"letter_button", &e.letter_button}, {"phone_heading", &e.phone_heading},
+      {"phone_script", &e.phone_script}};
+  for (const auto& [key, value] : fields) json::put_if_set(j, key, *value);
+  j["rows"] = Json::array();
+  for (const auto& r : e.rows)
+    j["rows"].push_back({{"question", r.question}, {"label", r.label}, {"value", r.value}, {"label_en", r.label_en}, {"value_en", r.value_en}});
+  j["letters"] = Json::array();
+  for (const auto& l : e.letters)
+    j["letters"].push_back({{"locale", l.locale}, {"dir", l.dir}, {"title", l.title}, {"to", l.to}, {"paragraphs", l.paragraphs},
+                            {"answers_label", l.answers_label}, {"fields", l.fields}, {"closing", l.closing}});
+  return j;
+}
+
+Json element_json(const ResumeCode& e) { return {{"type", "resume-code"}, {"text", e.label}, {"code", e.code}, {"hint", e.hint}}; }
+
+Json element_json(const CodeEntry& e) {
+  Json j = {{"type", "code-entry"}, {"event", "code"}, {"id", e.id}};
+  put_box(j, e.box);
+  json::put_if_set(j, "error", e.error);
   json::put_if_set(j, "text", e.button);
   return j;
 }
@@ -198,6 +252,7 @@ const char* to_string(ScreenKind kind) {
     case ScreenKind::kQuestion: return "question";
     case ScreenKind::kCheckAnswers: return "check-answers";
     case ScreenKind::kResult: return "result";
+    case ScreenKind::kCode: return "code";
   }
   return "start";
 }
@@ -210,6 +265,7 @@ const char* to_string(ActionEvent event) {
     case ActionEvent::kChange: return "change";
     case ActionEvent::kConfirm: return "confirm";
     case ActionEvent::kRestart: return "restart";
+    case ActionEvent::kCode: return "code";
   }
   return "start";
 }

@@ -55,11 +55,12 @@ struct ReasonItem {
 
 struct ContactItem {
   std::string id, name, how, phone, email, url;
+  std::string source_url, read_on;  // where phone, email and url were read, and when
 };
 
 struct OutcomeCard {
   std::string route;
-  // eligible | may-be-eligible | assessment | not-eligible; "offer" on the start
+  // eligible | may-be-eligible | not-yet | assessment | not-eligible; "offer" on the start
   // page, where a card says who can get the route rather than whether you can.
   std::string status;
   std::string status_text;
@@ -72,6 +73,7 @@ struct OutcomeCard {
   std::vector<Idea> who_ideas;
   std::vector<ReasonItem> reasons;
   std::vector<std::string> checks;       // may-be-eligible: what to look at
+  std::vector<std::string> waits;        // not-yet: the letter to wait for, and what it opens
   std::vector<ContactItem> assessed_by;  // assessment: who decides, and how to ask
   std::vector<std::string> next_steps;
   std::vector<std::string> otherwise;  // not-eligible: routes to try instead (titles)
@@ -100,6 +102,37 @@ struct StepItem {
   std::string title;
   std::string body;
   std::vector<Idea> body_ideas;
+  std::vector<ContactItem> contacts;  // how to reach who the step names, where published
+};
+
+// One thing to do now: what, why, and the contact to do it with.
+struct TodoItem {
+  std::string title;
+  std::string body;
+  std::vector<Idea> body_ideas;
+  std::vector<ContactItem> contacts;
+  std::string link;       // a place on the page ("#request"), or empty
+  std::string link_text;
+};
+
+// One answer the family may put in its request, in the screen's words and in
+// English (the letter's copy for the council).
+struct RequestRow {
+  std::string question;
+  std::string label, value;
+  std::string label_en, value_en;
+};
+
+// The request letter, in one language.
+struct Letter {
+  std::string locale;
+  std::string dir;
+  std::string title;
+  std::string to;                        // "To: First Response, Leicestershire County Council"
+  std::vector<std::string> paragraphs;   // before the answers
+  std::string answers_label;
+  std::vector<std::string> fields;       // lines to fill in by hand ("Your child's name")
+  std::vector<std::string> closing;      // after the answers
 };
 
 // A box to type into: its label, its hint, and what was typed.
@@ -168,7 +201,8 @@ struct Steps {
 
 // What an action sends back (core::flow::event_of makes it an Event). An
 // answer needs its value from the question's form, so it is that form's button.
-enum class ActionEvent { kStart, kAnswer, kBack, kChange, kConfirm, kRestart };
+// kCode opens the box a resume code is typed into ("I have a code").
+enum class ActionEvent { kStart, kAnswer, kBack, kChange, kConfirm, kRestart, kCode };
 
 struct Action {
   ActionEvent event = ActionEvent::kStart;
@@ -181,6 +215,56 @@ struct Service {
   ServiceCard card;
 };
 
+// "What to do now": the few actions that matter for this family, in order.
+struct Todo {
+  std::vector<TodoItem> items;
+};
+
+// A part of the page folded away until opened (a disclosure: <details> on the
+// web, a header to press on the kiosk); the elements up to the next FoldEnd
+// are inside. A printout shows everything.
+struct Fold {
+  std::string summary;
+};
+struct FoldEnd {};
+
+struct Contacts {
+  std::vector<ContactItem> items;
+};
+
+// The request for an assessment, ready for the family to send themselves: an
+// email (a mailto: link), a letter to print, and what to say on the phone.
+// Nothing is ever sent by the product.
+struct Request {
+  std::string id = "request";
+  std::string lead;
+  ContactItem to;              // who takes requests, with the address the email goes to
+  std::string include_label;   // "Tick the answers to put in your request"
+  std::vector<RequestRow> rows;
+  std::string email_button;
+  std::string email_subject;   // in English, for the council
+  std::string email_missing;   // when the council publishes no email for this
+  std::string letter_button;
+  std::string phone_heading;
+  std::string phone_script;
+  std::vector<Letter> letters;  // the family's language, then English (one, if that is English)
+};
+
+// The family's answers as a code to write down (flow/resume_code.h).
+struct ResumeCode {
+  std::string label;
+  std::string code;
+  std::string hint;
+};
+
+// The box a code is typed into; its button sends flow::Event's kCode.
+struct CodeEntry {
+  std::string id = "code";
+  TextBox box;
+  std::string error;
+  std::string button;
+};
+
 // The services' search box: its button sends a search (flow::Event's kSearch)
 // with what was typed.
 struct Search {
@@ -189,7 +273,8 @@ struct Search {
   std::string button;
 };
 
-using Element = std::variant<Heading, Paragraph, List, Notice, ErrorSummary, Question, Summary, Outcome, Steps, Action, Service, Search>;
+using Element = std::variant<Heading, Paragraph, List, Notice, ErrorSummary, Question, Summary, Outcome, Steps, Action, Service, Search,
+                             Todo, Fold, FoldEnd, Contacts, Request, ResumeCode, CodeEntry>;
 
 // Lambdas as one visitor: std::visit(Overloaded{[](const Heading& h) {...}, ...}, element).
 // (The deduction guide is for compilers without C++20's aggregate deduction.)
@@ -207,7 +292,7 @@ struct LanguageChoice {
   bool current = false;
 };
 
-enum class ScreenKind { kStart, kQuestion, kCheckAnswers, kResult };
+enum class ScreenKind { kStart, kQuestion, kCheckAnswers, kResult, kCode };
 
 struct Screen {
   ScreenKind kind = ScreenKind::kStart;

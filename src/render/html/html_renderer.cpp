@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/url/percent_encode.h"
+
 namespace signpost::render::html {
 
 using core::view::Action;
@@ -23,6 +25,13 @@ using core::view::Search;
 using core::view::Service;
 using core::view::Steps;
 using core::view::Summary;
+using core::view::CodeEntry;
+using core::view::Contacts;
+using core::view::Fold;
+using core::view::FoldEnd;
+using core::view::Request;
+using core::view::ResumeCode;
+using core::view::Todo;
 
 // --- escaping -------------------------------------------------------------------
 
@@ -127,6 +136,9 @@ class Writer {
                "aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 0h13l20 20-20 20H0l20-20z\"/></svg></a>";
         return;
       case ActionEvent::kAnswer: return;  // the question's form has its button
+      case ActionEvent::kCode:
+        out += "<p class=\"sp-code-link\"><a href=\"" + href(a) + "\" data-event=\"code\">" + escape(a.label) + "</a></p>";
+        return;
       case ActionEvent::kChange:
       case ActionEvent::kConfirm:
       case ActionEvent::kRestart: {
@@ -205,27 +217,57 @@ class Writer {
 
   // --- outcome cards ---------------------------------------------------------------------
 
-  void contact(std::string& out, const core::view::ContactItem& c) const {
-    out += "<li><strong>" + escape(c.name) + "</strong>";
-    if (!c.how.empty()) out += "<p>" + escape(c.how) + "</p>";
-    if (!c.phone.empty()) out += "<p>" + label("phone") + ": <a href=\"tel:" + escape(c.phone) + "\">" + escape(c.phone) + "</a></p>";
+  // A phone number as a tel: link: its digits, and a leading + kept.
+  static std::string tel(std::string_view phone) {
+    std::string out;
+    for (char c : phone)
+      if (std::isdigit(static_cast<unsigned char>(c)) || (c == '+' && out.empty())) out += c;
+    return out;
+  }
+
+  // Who to contact and how: the published phone (a tel: link), email and web page.
+  void reach(std::string& out, const core::view::ContactItem& c) const {
+    if (!c.phone.empty()) out += "<p>" + label("phone") + ": <a href=\"tel:" + escape(tel(c.phone)) + "\">" + escape(c.phone) + "</a></p>";
     if (!c.email.empty()) out += "<p>" + label("email") + ": <a href=\"mailto:" + escape(c.email) + "\">" + escape(c.email) + "</a></p>";
     if (!c.url.empty()) out += "<p><a href=\"" + escape(c.url) + "\" rel=\"noreferrer\">" + label("website") + ": " + escape(c.name) + "</a></p>";
+  }
+
+  void contact(std::string& out, const core::view::ContactItem& c, bool with_how = true) const {
+    out += "<li><strong>" + escape(c.name) + "</strong>";
+    if (with_how && !c.how.empty()) out += "<p>" + escape(c.how) + "</p>";
+    reach(out, c);
     out += "</li>";
   }
 
+  void contacts(std::string& out, const std::vector<core::view::ContactItem>& list, bool with_how = true) const {
+    if (list.empty()) return;
+    out += "<ul class=\"sp-list sp-contacts\">";
+    for (const auto& c : list) contact(out, c, with_how);
+    out += "</ul>";
+  }
+
+  // A result's card shows its title, status and any letter to wait for; what
+  // it is, what to do, why and who decides are folded under one disclosure
+  // (what to do first is in "What to do now"). The start page's cards, which
+  // have no reasons, show everything.
   void outcome(std::string& out, const core::view::OutcomeCard& o) const {
     const std::string hid = "route-" + id(o.route);
     out += "<section class=\"sp-card sp-card--" + id(o.status) + "\" aria-labelledby=\"" + hid + "\">";
     out += "<h3 class=\"sp-card__title\" id=\"" + hid + "\">" + escape(o.title) + "</h3>";
     out += "<p class=\"sp-card__status\"><strong class=\"sp-tag sp-tag--" + id(o.status) + "\">" + escape(o.status_text) + "</strong></p>";
+    for (const auto& w : o.waits) out += "<p class=\"sp-card__wait\"><strong>" + escape(w) + "</strong></p>";
+    const bool folded = std::any_of(o.reasons.begin(), o.reasons.end(), [](const auto& r) { return r.decisive; });
+    if (folded)
+      out += "<details class=\"sp-details sp-card__more\"><summary class=\"sp-details__summary\">" + label("more") +
+             "<span class=\"sp-visually-hidden\">: " + escape(o.title) + "</span></summary>";
     text_or_ideas(out, o.summary, o.summary_ideas, "p", "sp-card__summary");
     if (!o.who.empty()) {
       out += "<h4 class=\"sp-card__label\">" + label("who") + "</h4>";
       text_or_ideas(out, o.who, o.who_ideas, "p", "sp-card__who");
     }
-    bool any_decisive = std::any_of(o.reasons.begin(), o.reasons.end(), [](const auto& r) { return r.decisive; });
-    if (any_decisive) {
+    labelled_list(out, "next", o.next_steps);
+    labelled_list(out, "otherwise", o.otherwise);
+    if (folded) {
       out += "<h4 class=\"sp-card__label\">" + label("why") + "</h4><ul class=\"sp-reasons\">";
       for (const auto& r : o.reasons) {
         if (!r.decisive) continue;
@@ -236,17 +278,15 @@ class Writer {
     }
     labelled_list(out, "check", o.checks);
     if (!o.assessed_by.empty()) {
-      out += "<h4 class=\"sp-card__label\">" + label("assessed_by") + "</h4><ul class=\"sp-list sp-contacts\">";
-      for (const auto& c : o.assessed_by) contact(out, c);
-      out += "</ul>";
+      out += "<h4 class=\"sp-card__label\">" + label("assessed_by") + "</h4>";
+      contacts(out, o.assessed_by);
     }
-    labelled_list(out, "next", o.next_steps);
-    labelled_list(out, "otherwise", o.otherwise);
     if (!o.providers.empty()) {
       out += "<details class=\"sp-details\"><summary class=\"sp-details__summary\">" + escape(o.providers_label) + "</summary>";
       list(out, o.providers);
       out += "</details>";
     }
+    if (folded) out += "</details>";
     out += "</section>";
   }
 
@@ -286,12 +326,107 @@ class Writer {
       out += "</dd>";
     }
     out += "</dl>";
-    if (!c.contact.phone.empty() || !c.contact.email.empty() || !c.contact.url.empty()) {
-      out += "<ul class=\"sp-list sp-contacts\">";
-      contact(out, c.contact);
-      out += "</ul>";
-    }
+    if (!c.contact.phone.empty() || !c.contact.email.empty() || !c.contact.url.empty()) contacts(out, {c.contact});
     out += "</section>";
+  }
+
+  // --- what to do now, the request, the code -----------------------------------
+
+  void todo(std::string& out, const Todo& t) const {
+    out += "<ol class=\"sp-todo\">";
+    for (const auto& i : t.items) {
+      out += "<li class=\"sp-todo__item\"><h3 class=\"sp-heading-s\">" + escape(i.title) + "</h3>";
+      text_or_ideas(out, i.body, i.body_ideas, "p", "sp-todo__body");
+      for (const auto& c : i.contacts) reach(out, c);
+      if (!i.link.empty()) out += "<p><a href=\"" + escape(i.link) + "\">" + escape(i.link_text) + "</a></p>";
+      out += "</li>";
+    }
+    out += "</ol>";
+  }
+
+  // The request: the answers to tick, the email (its mailto: link holds the
+  // ticked answers; a script keeps it up to date as boxes change), the letter
+  // to print, what to say on the phone.
+  void request(std::string& out, const Request& r) const {
+    const std::string rid = id(r.id);
+    out += "<div class=\"sp-request\" id=\"" + rid + "\" data-request data-subject=\"" + escape(r.email_subject) + "\"" +
+           (r.to.email.empty() ? "" : " data-to=\"" + escape(r.to.email) + "\"") + ">";
+    out += "<p class=\"sp-body\">" + escape(r.lead) + "</p>";
+    out += "<ul class=\"sp-list sp-contacts\">";
+    contact(out, r.to, false);
+    out += "</ul>";
+    out += "<fieldset class=\"sp-fieldset\"><legend class=\"sp-fieldset__legend sp-label--heading\">" + escape(r.include_label) +
+           "</legend><div class=\"sp-checkboxes sp-checkboxes--small\">";
+    for (const auto& row : r.rows) {
+      const std::string cid = rid + "-" + id(row.question);
+      out += "<div class=\"sp-choice\"><input class=\"sp-choice__input\" id=\"" + cid + "\" type=\"checkbox\" checked data-line=\"" +
+             escape(row.label_en + ": " + row.value_en) + "\"><label class=\"sp-label sp-choice__label\" for=\"" + cid + "\">" + escape(row.label) +
+             ": " + escape(row.value) + "</label></div>";
+    }
+    out += "</div></fieldset>";
+    if (!r.to.email.empty())
+      out += "<p><a class=\"sp-button\" data-request-email href=\"" + escape(mailto(r)) + "\">" + escape(r.email_button) + "</a></p>";
+    else
+      out += "<p class=\"sp-body\">" + escape(r.email_missing) + "</p>";
+    out += "<p><button type=\"button\" class=\"sp-button sp-button--secondary sp-js-only\" data-tool=\"print-letter\">" + escape(r.letter_button) +
+           "</button></p>";
+    out += "<h3 class=\"sp-heading-s\">" + escape(r.phone_heading) + "</h3><p class=\"sp-body\">" + escape(r.phone_script) + "</p>";
+    for (const auto& l : r.letters) letter(out, l, r);
+    out += "</div>";
+  }
+
+  // The letter is shown only when printed (the print stylesheet).
+  void letter(std::string& out, const core::view::Letter& l, const Request& r) const {
+    const bool english = l.locale == "en-GB";
+    out += "<article class=\"sp-letter\" lang=\"" + escape(l.locale) + "\" dir=\"" + escape(l.dir) + "\"" + (english ? " data-letter-en" : "") + ">";
+    out += "<h2 class=\"sp-letter__title\">" + escape(l.title) + "</h2><p>" + escape(l.to) + "</p>";
+    for (const auto& p : l.paragraphs) out += "<p>" + escape(p) + "</p>";
+    out += "<p>" + escape(l.answers_label) + "</p><ul class=\"sp-letter__answers\">";
+    for (const auto& row : r.rows)
+      out += "<li data-question=\"" + escape(row.question) + "\">" + escape(english ? row.label_en + ": " + row.value_en : row.label + ": " + row.value) + "</li>";
+    out += "</ul><dl class=\"sp-letter__fields\">";
+    for (const auto& f : l.fields) out += "<dt>" + escape(f) + "</dt><dd></dd>";
+    out += "</dl>";
+    for (std::size_t i = 0; i < l.closing.size(); ++i) out += std::string(i == 0 ? "<p>" : "<p class=\"sp-letter__line\">") + escape(l.closing[i]) + "</p>";
+    out += "</article>";
+  }
+
+  // mailto: with the subject and the English lines of every answer (all are
+  // ticked until the family unticks some).
+  static std::string mailto(const Request& r) {
+    std::string body;
+    for (const auto& l : r.letters) {
+      if (l.locale != "en-GB") continue;
+      body += l.title + "\n\n" + l.to + "\n\n";
+      for (const auto& p : l.paragraphs) body += p + "\n\n";
+      body += l.answers_label + "\n";
+      for (const auto& row : r.rows) body += "- " + row.label_en + ": " + row.value_en + "\n";
+      body += "\n";
+      for (const auto& f : l.fields) body += f + ": \n";
+      body += "\n" + (l.closing.empty() ? std::string() : l.closing.front()) + "\n";
+    }
+    return "mailto:" + core::url::percent_encode(r.to.email) + "?subject=" + core::url::percent_encode(r.email_subject) +
+           "&body=" + core::url::percent_encode(body);
+  }
+
+  void resume_code(std::string& out, const ResumeCode& c) const {
+    out += "<div class=\"sp-code\"><h2 class=\"sp-heading-m\">" + escape(c.label) + "</h2><p class=\"sp-code__value\" data-code>" + escape(c.code) +
+           "</p><p class=\"sp-hint\">" + escape(c.hint) + "</p></div>";
+  }
+
+  void code_entry(std::string& out, const CodeEntry& e) const {
+    const std::string cid = id(e.id);
+    const bool error = !e.error.empty();
+    out += "<form class=\"sp-form\" method=\"post\" novalidate data-code-entry><div class=\"sp-form-group" + std::string(error ? " sp-form-group--error" : "") +
+           "\"><label class=\"sp-label\" for=\"" + cid + "\">" + escape(e.box.label) + "</label><div id=\"" + cid + "-hint\" class=\"sp-hint\">" +
+           escape(e.box.hint) + "</div>";
+    if (error)
+      out += "<p id=\"" + cid + "-error\" class=\"sp-error-message\"><span class=\"sp-visually-hidden\">" + label("error_prefix") + "</span> " +
+             escape(e.error) + "</p>";
+    out += "<input class=\"sp-input sp-input--width-20 sp-code__input" + std::string(error ? " sp-input--error" : "") + "\" id=\"" + cid +
+           "\" name=\"code\" type=\"text\" autocomplete=\"off\" autocapitalize=\"characters\" spellcheck=\"false\" aria-describedby=\"" + cid + "-hint" +
+           (error ? " " + cid + "-error" : "") + "\" value=\"" + escape(e.box.value) + "\"></div><button type=\"submit\" class=\"sp-button\">" +
+           escape(e.button) + "</button></form>";
   }
 
  private:
@@ -354,11 +489,21 @@ std::string render(const Screen& screen, const Links& links) {
                      for (const auto& step : s.steps) {
                        out += "<li class=\"sp-steps__item\"><h3 class=\"sp-heading-s\">" + escape(step.title) + "</h3>";
                        w.text_or_ideas(out, step.body, step.body_ideas, "p", "sp-steps__body");
+                       w.contacts(out, step.contacts, false);
                        out += "</li>";
                      }
                      out += "</ol>";
                    },
                    [&](const Action& a) { w.action(out, a); },
+                   [&](const Todo& t) { w.todo(out, t); },
+                   [&](const Fold& f) {
+                     out += "<details class=\"sp-details sp-fold\"><summary class=\"sp-details__summary\">" + escape(f.summary) + "</summary>";
+                   },
+                   [&](const FoldEnd&) { out += "</details>"; },
+                   [&](const Contacts& c) { w.contacts(out, c.items); },
+                   [&](const Request& r) { w.request(out, r); },
+                   [&](const ResumeCode& c) { w.resume_code(out, c); },
+                   [&](const CodeEntry& e) { w.code_entry(out, e); },
                },
                e);
   }

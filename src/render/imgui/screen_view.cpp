@@ -44,6 +44,7 @@ void ScreenView::forget() {
   exclusive_.clear();
   typed_.clear();
   editing_.clear();
+  open_.clear();
 }
 
 void ScreenView::sync(const core::view::Screen& screen) {
@@ -65,6 +66,8 @@ void ScreenView::sync(const core::view::Screen& screen) {
       if (q->kind == QuestionKind::kPlace) typed_["postcode"] = q->postcode.value;
     } else if (const auto* search = std::get_if<Search>(&e)) {
       typed_["q"] = search->box.value;
+    } else if (const auto* code = std::get_if<core::view::CodeEntry>(&e)) {
+      typed_["code"] = code->box.value;
     }
   }
 }
@@ -113,7 +116,19 @@ Event ScreenView::answer(const std::string& question) const {
 std::optional<Event> ScreenView::draw(Canvas& canvas, const core::view::Screen& screen) {
   sync(screen);
   std::optional<Event> sent;
+  auto more = screen.labels.find("more");
+  more_ = more == screen.labels.end() ? "" : more->second;
+  bool folded = false;  // inside a fold the family has not opened
   for (const Element& e : screen.elements) {
+    if (const auto* f = std::get_if<core::view::Fold>(&e)) {
+      folded = !fold(canvas, "fold:" + f->summary, f->summary);
+      continue;
+    }
+    if (std::holds_alternative<core::view::FoldEnd>(e)) {
+      folded = false;
+      continue;
+    }
+    if (folded) continue;
     std::visit(Overloaded{
                    [&](const Heading& h) { canvas.heading(h.text, h.level); },
                    [&](const Paragraph& p) { paragraph_or_ideas(canvas, p.text, p.ideas); },
@@ -148,6 +163,28 @@ std::optional<Event> ScreenView::draw(Canvas& canvas, const core::view::Screen& 
                      if (canvas.button(a.label, a.primary))
                        sent = a.event == ActionEvent::kAnswer ? answer(a.target) : core::flow::event_of(a);
                    },
+                   [&](const core::view::Todo& t) { todo(canvas, t); },
+                   [&](const core::view::Contacts& c) {
+                     for (const auto& item : c.items) contact(canvas, item, true);
+                   },
+                   [&](const core::view::Request& r) { request(canvas, r); },
+                   [&](const core::view::ResumeCode& c) {
+                     canvas.heading(c.label, 2);
+                     canvas.heading(c.code, 1, "en-GB");
+                     canvas.paragraph(c.hint, true);
+                   },
+                   [&](const core::view::CodeEntry& c) {
+                     if (!c.error.empty()) canvas.error(c.error);
+                     field(canvas, "code", c.box.label, c.box.hint);
+                     if (canvas.button(c.button, true)) {
+                       Event code;
+                       code.kind = Event::Kind::kCode;
+                       code.value = typed_["code"];
+                       sent = code;
+                     }
+                   },
+                   [](const core::view::Fold&) {},
+                   [](const core::view::FoldEnd&) {},
                },
                e);
   }
@@ -211,25 +248,68 @@ std::optional<Event> ScreenView::summary(Canvas& canvas, const Summary& s) {
 
 // --- cards
 
+bool ScreenView::fold(Canvas& canvas, const std::string& key, const std::string& label) {
+  const bool open = open_.count(key) > 0;
+  if (canvas.button((open ? "\u2212 " : "+ ") + label, false)) {
+    if (open) open_.erase(key);
+    else open_.insert(key);
+  }
+  return open_.count(key) > 0;
+}
+
+void ScreenView::contact(Canvas& canvas, const core::view::ContactItem& c, bool with_how) {
+  canvas.paragraph(c.name);
+  if (with_how) canvas.paragraph(c.how, true);
+  canvas.paragraph(c.phone);
+  canvas.paragraph(c.email);
+  canvas.paragraph(c.url, true, "en-GB");
+}
+
+void ScreenView::todo(Canvas& canvas, const core::view::Todo& t) {
+  for (std::size_t i = 0; i < t.items.size(); ++i) {
+    const auto& item = t.items[i];
+    canvas.card_begin();
+    canvas.heading(std::to_string(i + 1) + ". " + item.title, 3);
+    paragraph_or_ideas(canvas, item.body, item.body_ideas);
+    for (const auto& c : item.contacts) contact(canvas, c, false);
+    canvas.card_end();
+  }
+}
+
+void ScreenView::request(Canvas& canvas, const core::view::Request& r) {
+  canvas.paragraph(r.lead);
+  contact(canvas, r.to, false);
+  canvas.paragraph(r.include_label, true);
+  std::vector<std::string> rows;
+  for (const auto& row : r.rows) rows.push_back(row.label + ": " + row.value);
+  canvas.bullets(rows);
+  if (canvas.button(r.letter_button, true)) letter_asked_ = true;
+  canvas.heading(r.phone_heading, 3);
+  canvas.paragraph(r.phone_script);
+}
+
 void ScreenView::outcome(Canvas& canvas, const core::view::OutcomeCard& card) {
   canvas.card_begin();
   canvas.heading(card.title, 2);
   canvas.paragraph(card.status_text, true);
-  paragraph_or_ideas(canvas, card.summary, card.summary_ideas);
-  paragraph_or_ideas(canvas, card.who, card.who_ideas);
-  std::vector<std::string> reasons;
-  for (const auto& r : card.reasons) reasons.push_back(r.text);
-  canvas.bullets(reasons);
-  canvas.bullets(card.checks);
-  for (const auto& c : card.assessed_by) {
-    canvas.paragraph(c.name);
-    canvas.paragraph(c.how, true);
-    canvas.paragraph(c.phone, true);
+  for (const auto& w : card.waits) canvas.paragraph(w);
+  // What it is, what to do, why and who decides: behind one key on a result
+  // (where every card has reasons), as the web folds them.
+  const bool reasons = std::any_of(card.reasons.begin(), card.reasons.end(), [](const auto& r) { return r.decisive; });
+  if (!reasons || fold(canvas, "more:" + card.route, more_)) {
+    paragraph_or_ideas(canvas, card.summary, card.summary_ideas);
+    paragraph_or_ideas(canvas, card.who, card.who_ideas);
+    canvas.bullets(card.next_steps);
+    canvas.bullets(card.otherwise);
+    std::vector<std::string> why;
+    for (const auto& r : card.reasons)
+      if (r.decisive) why.push_back(r.text);
+    canvas.bullets(why);
+    canvas.bullets(card.checks);
+    for (const auto& c : card.assessed_by) contact(canvas, c, true);
+    canvas.paragraph(card.providers_label, true);
+    canvas.bullets(card.providers);
   }
-  canvas.bullets(card.next_steps);
-  canvas.bullets(card.otherwise);
-  canvas.paragraph(card.providers_label, true);
-  canvas.bullets(card.providers);
   canvas.card_end();
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "core/flow/session.h"
 #include "core/view/screen.h"
@@ -32,11 +33,18 @@ class ScreenView {
   void stop_editing() { editing_.clear(); }
   // Forgets everything picked and typed (a wipe), keeping where pictures come from.
   void forget();
+  // True once after the family pressed "Print the letter" (the kiosk prints it).
+  bool take_letter_request() { return std::exchange(letter_asked_, false); }
 
  private:
   void sync(const core::view::Screen& screen);
   void question(Canvas& canvas, const core::view::Question& q);
   void outcome(Canvas& canvas, const core::view::OutcomeCard& card);
+  void todo(Canvas& canvas, const core::view::Todo& t);
+  void request(Canvas& canvas, const core::view::Request& r);
+  void contact(Canvas& canvas, const core::view::ContactItem& c, bool with_how);
+  // A header that opens or closes what is folded under it; true while open.
+  bool fold(Canvas& canvas, const std::string& key, const std::string& label);
   void service(Canvas& canvas, const core::view::ServiceCard& card);
   std::optional<core::flow::Event> summary(Canvas& canvas, const core::view::Summary& s);
   core::flow::Event answer(const std::string& question) const;
@@ -52,6 +60,9 @@ class ScreenView {
   std::set<std::string> exclusive_;
   std::map<std::string, std::string> typed_;  // postcode, day, month, year, q
   std::string editing_;                       // the box typing goes to
+  std::set<std::string> open_;                // the folds and "Why?"s opened on this screen
+  std::string more_;                          // the screen's words for "What it is, and why"
+  bool letter_asked_ = false;
 };
 
 }  // namespace signpost::render::imgui

@@ -34,6 +34,13 @@ using core::view::Service;
 using core::view::StepItem;
 using core::view::Steps;
 using core::view::Summary;
+using core::view::CodeEntry;
+using core::view::Contacts;
+using core::view::Fold;
+using core::view::FoldEnd;
+using core::view::Request;
+using core::view::ResumeCode;
+using core::view::Todo;
 
 constexpr double kPageWidth = 595.276, kPageHeight = 841.89;  // A4 in points
 constexpr double kMargin = 48;
@@ -70,6 +77,10 @@ class PageWriter {
   }
   void rule();
   void qr(const std::vector<bool>& dark, int size, const std::string& caption);
+  // The next words start a new page (a letter starts on its own page).
+  void page_break() {
+    if (y_ > kMargin) new_page();
+  }
 
  private:
   void new_page() {
@@ -228,12 +239,17 @@ void labelled(PageWriter& w, const std::string& title, const std::vector<std::st
   bullets(w, items);
 }
 
-void contact(PageWriter& w, const Screen& s, const core::view::ContactItem& c) {
-  w.paragraph(c.name, Para(kBody, true, 10));
-  w.paragraph(c.how, Para(kBody, false, 10));
+// A contact's published phone, email and web page.
+void reach(PageWriter& w, const Screen& s, const core::view::ContactItem& c) {
   if (!c.phone.empty()) w.paragraph(label(s, "phone") + ": " + c.phone, Para(kBody, false, 10));
   if (!c.email.empty()) w.paragraph(label(s, "email") + ": " + c.email, Para(kBody, false, 10));
   if (!c.url.empty()) w.paragraph(label(s, "website") + ": " + c.url, Para(kBody, false, 10));
+}
+
+void contact(PageWriter& w, const Screen& s, const core::view::ContactItem& c) {
+  w.paragraph(c.name, Para(kBody, true, 10));
+  w.paragraph(c.how, Para(kBody, false, 10));
+  reach(w, s, c);
 }
 
 void outcome(PageWriter& w, const Screen& s, const core::view::OutcomeCard& o) {
@@ -242,6 +258,7 @@ void outcome(PageWriter& w, const Screen& s, const core::view::OutcomeCard& o) {
   w.paragraph(o.title, Para(13.5f, true));
   w.paragraph(o.status_text, Para(kBody, true));
   w.paragraph(text_or_ideas(o.summary, o.summary_ideas));
+  for (const auto& wait : o.waits) w.paragraph(wait, Para(kBody, true));
   if (!o.who.empty()) labelled(w, label(s, "who"), {text_or_ideas(o.who, o.who_ideas)});
   std::vector<std::string> why;
   for (const auto& r : o.reasons)
@@ -296,7 +313,33 @@ void element(PageWriter& w, const Screen& s, const Element& e) {
                    }
                  },
                  [&](const Service& c) { service(w, s, c.card); },
-                 // Buttons, questions and search boxes do nothing on paper.
+                 [&](const Todo& t) {
+                   for (std::size_t i = 0; i < t.items.size(); ++i) {
+                     const auto& item = t.items[i];
+                     w.keep(kBody * 5);
+                     w.paragraph(std::to_string(i + 1) + ". " + item.title, Para(kBody, true));
+                     w.paragraph(text_or_ideas(item.body, item.body_ideas), Para(kBody, false, 10));
+                     for (const auto& c : item.contacts) reach(w, s, c);
+                   }
+                 },
+                 // A printout shows what the screen folds away, under its summary.
+                 [&](const Fold& f) { heading(w, f.summary, 2); },
+                 [](const FoldEnd&) {},
+                 [&](const Contacts& c) {
+                   for (const auto& item : c.items) contact(w, s, item);
+                 },
+                 [&](const Request& r) {
+                   w.paragraph(r.lead);
+                   contact(w, s, r.to);
+                   w.paragraph(r.email_missing);
+                   w.keep(kBody * 4);
+                   w.paragraph(r.phone_heading, Para(kBody, true));
+                   w.paragraph(r.phone_script);
+                 },
+                 // Buttons, questions, search boxes and the code box do nothing
+                 // on paper; the resume code is printed under the QR code.
+                 [](const ResumeCode&) {},
+                 [](const CodeEntry&) {},
                  [](const ErrorSummary&) {},
                  [](const Question&) {},
                  [](const Action&) {},
@@ -310,9 +353,9 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
   return CAIRO_STATUS_SUCCESS;
 }
 
-}  // namespace
-
-std::string result_pdf(const Screen& screen, render::text::TextEngine& text, const std::string& qr_text) {
+// Makes a PDF in memory: `draw` writes its pages.
+template <typename Draw>
+std::string make_pdf(const Screen& screen, render::text::TextEngine& text, Draw draw) {
   std::string pdf;
   cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_bytes, &pdf, kPageWidth, kPageHeight);
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, screen.title.c_str());
@@ -321,6 +364,55 @@ std::string result_pdf(const Screen& screen, render::text::TextEngine& text, con
   cairo_set_source_rgb(cr, 0, 0, 0);
   {
     PageWriter w(cr, text, screen);
+    draw(w);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);  // embeds the fonts: the writer's faces must still be alive
+  }
+  const bool ok = cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS;
+  cairo_surface_destroy(surface);
+  return ok ? pdf : std::string();
+}
+
+void letter(PageWriter& w, const core::view::Letter& l, const Request& r) {
+  const bool english = l.locale == "en-GB";
+  Para body;
+  body.lang = l.locale;
+  Para title(17.0f, true);
+  title.lang = l.locale;
+  w.paragraph(l.title, title);
+  w.space(6);
+  w.paragraph(l.to, body);
+  w.space(6);
+  for (const auto& p : l.paragraphs) w.paragraph(p, body);
+  w.space(4);
+  w.paragraph(l.answers_label, body);
+  Para item = body;
+  item.indent = 10;
+  for (const auto& row : r.rows) w.paragraph("\u2022 " + (english ? row.label_en + ": " + row.value_en : row.label + ": " + row.value), item);
+  w.space(8);
+  for (const auto& f : l.fields) {
+    w.paragraph(f + ": ______________________________________", body);
+    w.space(6);
+  }
+  for (const auto& c : l.closing) {
+    w.paragraph(c, body);
+    w.space(6);
+  }
+}
+
+}  // namespace
+
+std::string letter_pdf(const Screen& screen, const Request& request, render::text::TextEngine& text) {
+  return make_pdf(screen, text, [&](PageWriter& w) {
+    for (std::size_t i = 0; i < request.letters.size(); ++i) {
+      if (i > 0) w.page_break();
+      letter(w, request.letters[i], request);
+    }
+  });
+}
+
+std::string result_pdf(const Screen& screen, render::text::TextEngine& text, const std::string& qr_text) {
+  return make_pdf(screen, text, [&](PageWriter& w) {
     if (!qr_text.empty()) {
       // libqrencode directly, as kiosk/core's qr_code() does: platform code
       // does not depend on the kiosk's logic.
@@ -329,17 +421,16 @@ std::string result_pdf(const Screen& screen, render::text::TextEngine& text, con
       if (code) {
         std::vector<bool> dark(static_cast<std::size_t>(code->width) * code->width);
         for (std::size_t i = 0; i < dark.size(); ++i) dark[i] = (code->data[i] & 1) != 0;  // bit 0: dark
-        w.qr(dark, code->width, label(screen, "take_away.qr"));
+        // The resume code under the QR code: the same answers, to type in.
+        std::string caption = label(screen, "take_away.qr");
+        for (const auto& e : screen.elements)
+          if (const auto* code = std::get_if<ResumeCode>(&e)) caption += (caption.empty() ? "" : " ") + code->label + ": " + code->code;
+        w.qr(dark, code->width, caption);
       }
     }
     if (!screen.draft_notice.empty()) w.paragraph(screen.draft_notice, Para(kBody, true));
     for (const auto& e : screen.elements) element(w, screen, e);
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);  // embeds the fonts: the writer's faces must still be alive
-  }
-  const bool ok = cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS;
-  cairo_surface_destroy(surface);
-  return ok ? pdf : std::string();
+  });
 }
 
 }  // namespace signpost::render::pdf

@@ -19,6 +19,11 @@ namespace signpost::render::pdf {
 // is drawn as a QR code in the top corner of page 1 at the end of the reading
 // direction (right, or left on a right-to-left screen), above the caption
 // screen.labels["take_away.qr"] if the screen has one. Empty if cairo fails.
+// The screen's resume code, if it has one, is printed under the QR code.
 std::string result_pdf(const core::view::Screen& screen, render::text::TextEngine& text, const std::string& qr_text);
+
+// The request for an assessment as letters to sign and send, each on its own
+// page: in the family's language, then in English for the council.
+std::string letter_pdf(const core::view::Screen& screen, const core::view::Request& request, render::text::TextEngine& text);
 
 }  // namespace signpost::render::pdf

@@ -1,0 +1,63 @@
+// The kiosk in a real window, for tests: an Xvfb display of its own, and runs
+// of the real binary replaying a script (kiosk/core/script.h), with prints
+// saved in the run's own folder. Used by the kiosk's tests and by the browser
+// tests that carry a family's code between the web and a kiosk.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const root = new URL('../..', import.meta.url).pathname;
+export const kioskBinary = process.env.SIGNPOST_KIOSK || join(root, 'build/native/bin/signpost-kiosk');
+export const shots = join(root, 'build/screenshots/kiosk');
+
+export class KioskHarness {
+  constructor(today = '2026-11-23') {
+    this.today = today;
+    this.configChanges = {};
+  }
+
+  async start() {
+    mkdirSync(shots, { recursive: true });
+    this.work = mkdtempSync(join(tmpdir(), 'signpost-kiosk-test-'));
+    for (let n = 90; n < 140 && !this.display; n++) {
+      if (!existsSync(`/tmp/.X${n}-lock`) && !existsSync(`/tmp/.X11-unix/X${n}`)) this.display = `:${n}`;
+    }
+    this.xvfb = spawn('Xvfb', [this.display, '-screen', '0', '1920x1920x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    const socket = `/tmp/.X11-unix/X${this.display.slice(1)}`;
+    for (let i = 0; i < 100 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(existsSync(socket), `Xvfb did not start on ${this.display}`);
+  }
+
+  stop() {
+    if (this.xvfb) this.xvfb.kill();
+    if (this.work) rmSync(this.work, { recursive: true, force: true });
+  }
+
+  get prints() { return join(this.work, 'prints'); }
+
+  // kiosk/kiosk.json, with prints saved in the test's own folder (and any changes given).
+  config() {
+    const config = { ...JSON.parse(readFileSync(join(root, 'kiosk/kiosk.json'), 'utf8')), ...this.configChanges };
+    config.print = { printer: '', folder: this.prints };
+    const file = join(this.work, 'kiosk.json');
+    writeFileSync(file, JSON.stringify(config));
+    return file;
+  }
+
+  // Runs the kiosk on `lines` (a script); resolves with its exit code and what it said.
+  run(name, lines, extra = []) {
+    const script = join(this.work, `${name}.script`);
+    writeFileSync(script, lines.join('\n') + '\n');
+    const env = { ...process.env, DISPLAY: this.display, LIBGL_ALWAYS_SOFTWARE: '1', SDL_AUDIODRIVER: 'dummy' };
+    return new Promise((resolve) => {
+      const child = spawn(kioskBinary, ['--config', this.config(), '--script', script, '--screenshot-dir', shots,
+        '--exit-after-script', '--today', this.today, ...extra], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => { stderr += d; });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
+      child.on('close', (code) => { clearTimeout(timer); resolve({ code, stderr }); });
+    });
+  }
+}
