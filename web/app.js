@@ -233,7 +233,10 @@
     var sheet = document.createElement('div');
     sheet.className = 'sp-letters-print';
     Array.prototype.forEach.call(root.querySelectorAll('.sp-letter'), function (letter) {
-      sheet.appendChild(letter.cloneNode(true));
+      var copy = letter.cloneNode(true);
+      // The answers the family left out are not in the letters at all.
+      Array.prototype.forEach.call(copy.querySelectorAll('[hidden]'), function (n) { n.parentNode.removeChild(n); });
+      sheet.appendChild(copy);
     });
     document.body.appendChild(sheet);
     document.documentElement.classList.add('sp-printing-letter');

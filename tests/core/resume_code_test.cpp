@@ -140,9 +140,15 @@ TEST_CASE("resume code: the session goes from a good code to the result, and sta
   session.handle({core::flow::Event::Kind::kCode, "", resume_code(offer, answers)});
   CHECK(session.stage() == core::flow::Stage::kResult);
   CHECK(session.answers() == answers);
-  // Back from the code box goes to the start, and restart forgets a typed code.
+  // The code box is a place a link can hold, as every screen is.
   core::flow::Session other(offer, test::kToday);
   other.handle({core::flow::Event::Kind::kCode, "", {}});
+  auto state = core::flow::SessionState::from_fragment(other.state().to_fragment());
+  REQUIRE(state);
+  core::flow::Session restored(offer, test::kToday);
+  restored.restore(*state);
+  CHECK(restored.stage() == core::flow::Stage::kCode);
+  // Back from the code box goes to the start.
   other.handle({core::flow::Event::Kind::kBack, "", {}});
   CHECK(other.stage() == core::flow::Stage::kStart);
 }

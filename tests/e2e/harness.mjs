@@ -80,6 +80,14 @@ export async function heading(page) {
 // Visits one screen of each type, calling `visit(page, name)` on each.
 export async function everyScreen(page, visit) {
   await visit(page, 'start');
+  await page.click('a[data-event=code]');
+  await page.waitForSelector('form[data-code-entry]');
+  await visit(page, 'answers code');
+  await page.click('form[data-code-entry] button[type=submit]');
+  await page.waitForSelector('.sp-error-summary');
+  await visit(page, 'answers code with an error');
+  await page.click('a.sp-back-link');
+  await page.waitForSelector('a.sp-button--start');
   await page.click('a.sp-button--start');
   await page.waitForSelector('form[data-question=lives_in_area]');
   await visit(page, 'question (radios)');
@@ -118,6 +126,8 @@ export async function everyScreen(page, visit) {
   await page.click('a[data-event=confirm]');
   await page.waitForSelector('a[data-event=restart]');
   await visit(page, 'result');
+  await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+  await visit(page, 'result, every part open');
 }
 
 

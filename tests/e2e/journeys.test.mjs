@@ -77,24 +77,43 @@ test('Mo gets the summer direct payment card, by keyboard alone', async () => {
     postcode_district: 'charnwood', access_needs: ['none'], break_times: ['weekends', 'school-holidays'] });
   const s = await statuses(page);
   assert.equal(s['summer-dp-card'], 'eligible');
-  assert.equal(s['self-assessed-dp'], 'not-eligible');
+  assert.equal(s['self-assessed-dp'], 'eligible');
   assert.equal(s.universal, 'eligible');
   assert.deepEqual(page.problems, []);
 });
 
-// Melody, from the Leicestershire case studies, living in Loughborough.
-const melody = { lives_in_area: 'yes', date_of_birth: '2014-07-19', disability: 'yes', dla_care: 'high', ehcp: 'no',
+// A girl of 12 with high-rate DLA care and no EHCP, living in Loughborough.
+const noPlan = { lives_in_area: 'yes', date_of_birth: '2014-07-19', disability: 'yes', dla_care: 'high', ehcp: 'no',
   support_needs: ['community-activities'], postcode_district: 'LE11', access_needs: ['none'], break_times: ['any'] };
 
-test('Melody does not meet the gate and is shown how to ask for an assessment, by keyboard alone', async () => {
+test('a child without an EHCP does not meet the gate, and the family is shown how to ask for an assessment, by keyboard alone', async () => {
   const page = await open(browser, server.url);
   await ready(page);
-  await journey(page, { ...melody, postcode_district: 'LE11 3AB' });
+  await journey(page, { ...noPlan, postcode_district: 'LE11 3AB' });
   const s = await statuses(page);
   assert.equal(s['summer-dp-card'], 'not-eligible');
   assert.equal(s['worker-assessed-dp'], 'assessment');
+  // Who assesses is folded under the card's "What it is, and why", opened from the keyboard.
   const card = page.locator('section[aria-labelledby="route-worker-assessed-dp"]');
+  assert.doesNotMatch(await card.innerText(), /Who does the assessment/);
+  await tabTo(page, 'section[aria-labelledby="route-worker-assessed-dp"] summary');
+  await page.keyboard.press('Enter');
   assert.match(await card.innerText(), /Who does the assessment\s+SEND Family Support Worker/);
+  assert.deepEqual(page.problems, []);
+});
+
+// Melody, from the Leicestershire case studies: her EHCP is under way.
+test('Melody, whose EHCP is under way, is told "not yet" and what to wait for, and can ask for an assessment meanwhile', async () => {
+  const page = await open(browser, server.url);
+  await ready(page);
+  await journey(page, { ...noPlan, ehcp: 'assessment' });
+  const s = await statuses(page);
+  assert.equal(s['summer-dp-card'], 'not-yet');
+  assert.equal(s['worker-assessed-dp'], 'assessment');
+  const card = page.locator('section[aria-labelledby="route-summer-dp-card"]');
+  assert.match(await card.innerText(), /Not yet[\s\S]*When the plan comes, or a letter saying one will be issued, you can ask for this\./);
+  const todo = await page.locator('.sp-todo').innerText();
+  assert.match(todo, /Wait for the letter[\s\S]*Ask for an assessment/);
   assert.deepEqual(page.problems, []);
 });
 
@@ -185,26 +204,24 @@ test('a family on a phone completes the check by touch', async () => {
   assert.deepEqual(page.problems, []);
 });
 
-test('the result lists services near the family, nearest first, with travel times, and a search', async () => {
+test('the result lists the real services that suit the family, with a search, and never an invented one', async () => {
   const page = await open(browser, server.url);
   await ready(page);
-  await journey(page, melody);
+  // Jack, from the Leicestershire case studies: he wants time with other children.
+  await journey(page, { lives_in_area: 'yes', date_of_birth: '2018-02-10', disability: 'yes', dla_care: 'high', ehcp: 'yes',
+    support_needs: ['time-with-peers'], postcode_district: 'LE16', access_needs: ['none'], break_times: ['any'] });
   const cards = page.locator('section.sp-card--service');
   const titles = await cards.locator('h3').allInnerTexts();
   assert.ok(titles.length >= 3, `services listed: ${titles.join(', ')}`);
-  assert.equal(titles[0], 'Example: inclusive swim session', 'the one in Loughborough comes first');
-  const travel = await cards.locator('.sp-card__travel').allInnerTexts();
-  const minutes = travel.map((t) => Number((t.match(/About (\d+) minute/) || [])[1]));
-  const timed = minutes.filter((m) => !Number.isNaN(m));
-  assert.ok(timed.length >= 2);
-  assert.match(travel[0], /Within 30 minutes/);
-  assert.match(await cards.first().innerText(), /Example only/);
+  assert.ok(titles.includes('FTM Dance'), 'an approved provider of the council\'s is listed');
+  assert.equal(await page.locator('.sp-card--demo').count(), 0, 'no invented example is shown to a family');
+  assert.ok(titles.every((t) => !t.startsWith('Example')), 'no invented example is shown to a family');
   // Search ignores case and accents.
-  await page.fill('#service-search', 'SWÏM');
+  await page.fill('#service-search', 'DÁNCE');
   await page.click('form[data-search] button[type=submit]');
   await page.waitForFunction(() => document.querySelectorAll('section.sp-card--service').length === 1);
-  assert.equal(await page.locator('section.sp-card--service h3').innerText(), 'Example: inclusive swim session');
-  assert.equal(await page.inputValue('#service-search'), 'SWÏM');
+  assert.equal(await page.locator('section.sp-card--service h3').innerText(), 'FTM Dance');
+  assert.equal(await page.inputValue('#service-search'), 'DÁNCE');
   // Kept for people to look at: build/screenshots/result-services.png.
   mkdirSync(join(repo, 'build', 'screenshots'), { recursive: true });
   await page.screenshot({ path: join(repo, 'build', 'screenshots', 'result-services.png'), fullPage: true });

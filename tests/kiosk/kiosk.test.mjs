@@ -7,61 +7,22 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { walkScript } from './walk_script.mjs';
 import { inkShare, readPng } from './png.mjs';
+import { KioskHarness, codeLines, kioskBinary as kiosk, root, shots } from './kiosk_harness.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
-const kiosk = process.env.SIGNPOST_KIOSK || join(root, 'build/native/bin/signpost-kiosk');
 const signpost = process.env.SIGNPOST || join(root, 'build/native/bin/signpost');
-const shots = join(root, 'build/screenshots/kiosk');
 const today = '2026-11-23';
-let xvfb;
-let display;
-let work;
+const harness = new KioskHarness(today);
 
-before(async () => {
-  mkdirSync(shots, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), 'signpost-kiosk-test-'));
-  for (let n = 90; n < 120 && !display; n++) {
-    if (!existsSync(`/tmp/.X${n}-lock`) && !existsSync(`/tmp/.X11-unix/X${n}`)) display = `:${n}`;
-  }
-  xvfb = spawn('Xvfb', [display, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-  for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${display.slice(1)}`); i++) await new Promise((r) => setTimeout(r, 50));
-  assert.ok(existsSync(`/tmp/.X11-unix/X${display.slice(1)}`), `Xvfb did not start on ${display}`);
-});
+before(() => harness.start());
+after(() => harness.stop());
 
-after(() => {
-  if (xvfb) xvfb.kill();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-// kiosk/kiosk.json, with prints saved in the test's own folder (and any changes given).
-let configChanges = {};
-function testConfig() {
-  const config = { ...JSON.parse(readFileSync(join(root, 'kiosk/kiosk.json'), 'utf8')), ...configChanges };
-  config.print = { printer: '', folder: join(work, 'prints') };
-  const file = join(work, 'kiosk.json');
-  writeFileSync(file, JSON.stringify(config));
-  return file;
-}
-
-function runKiosk(name, lines, extra = []) {
-  const script = join(work, `${name}.script`);
-  writeFileSync(script, lines.join('\n') + '\n');
-  const env = { ...process.env, DISPLAY: display, LIBGL_ALWAYS_SOFTWARE: '1', SDL_AUDIODRIVER: 'dummy' };
-  return new Promise((resolve) => {
-    const child = spawn(kiosk, ['--config', testConfig(), '--script', script, '--screenshot-dir', shots,
-      '--exit-after-script', '--today', today, ...extra], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code, stderr }); });
-  });
-}
+const runKiosk = (name, lines, extra) => harness.run(name, lines, extra);
+const testConfig = () => harness.config();
 
 function words(locale, catalog, key) {
   return JSON.parse(readFileSync(join(root, 'i18n', locale, `${catalog}.json`), 'utf8')).messages[key];
@@ -91,26 +52,35 @@ const mo = JSON.parse(readFileSync(join(root, 'tests/cases/mo.json'), 'utf8'));
 
 for (const locale of ['en-GB', 'pl', 'ur']) {
   test(`Mo's case walked with the keypad in ${locale} reaches the result, drawn and spoken`, async () => {
-    const speech = join(work, `speech-${locale}`);
+    const speech = join(harness.work, `speech-${locale}`);
     mkdirSync(speech, { recursive: true });
     const lines = walkScript({ signpost, offer: 'leicestershire', answersFile: join(root, 'tests/cases/mo.json'), answers: mo, today,
       locale, screenshotPrefix: `mo-${locale}` });
     // Speech on from the start, as a person with headphones would.
     lines.splice(1, 0, 'key speech');
     lines.push(`expect ${words(locale, 'common', 'result.heading')}`);
-    // The services that suit Mo are on the kiosk's result too, as the CLI lists them.
+    // What to do now heads the result, with First Response's published number; the code to carry on ends it.
     const found = JSON.parse(execFileSync(signpost, ['check', '--offer', 'leicestershire', '--answers', join(root, 'tests/cases/mo.json'),
       '--today', today, '--format', 'json', '--locale', locale], { encoding: 'utf8' }));
-    assert.ok(found.services.length > 0);
-    lines.push(`expect ${found.services[0].name}`);
+    const ask = found.outcomes.find((o) => o.status === 'assessment').ask;
+    lines.push(`expect ${words(locale, 'common', 'result.todo.heading')}`, `expect ${ask.phone}`,
+      `expect ${words(locale, 'common', 'resume.code.label')}`);
     // On the result the focus starts at "Print my result", at the top; with no printer set, the PDF is saved for staff.
     lines.push('key enter', `expect ${words(locale, 'kiosk', 'kiosk.take_away.saved')}`, `screenshot mo-${locale}-printed`);
+    // The request for an assessment, opened, prints as letters: the family's language, then English.
+    lines.push(`press + ${words(locale, 'common', 'request.heading')}`, `press ${words(locale, 'common', 'request.letter')}`,
+      `screenshot mo-${locale}-letter`);
     const { code, stderr } = await runKiosk(`mo-${locale}`, lines, ['--speech-capture', speech]);
     assert.equal(code, 0, stderr);
-    for (const shot of ['start', 'check', 'result', 'printed']) assertDrawn(`mo-${locale}-${shot}`);
-    const pdfs = readdirSync(join(work, 'prints')).filter((f) => f.startsWith('signpost-result-'));
-    assert.ok(pdfs.length >= 1 && readFileSync(join(work, 'prints', pdfs[0])).toString('latin1', 0, 5) === '%PDF-', `no printout: ${pdfs}`);
-    rmSync(join(work, 'prints'), { recursive: true, force: true });
+    for (const shot of ['start', 'check', 'result', 'printed', 'letter']) assertDrawn(`mo-${locale}-${shot}`);
+    const prints = readdirSync(harness.prints).filter((f) => f.startsWith('signpost-result-')).sort()
+      .map((f) => readFileSync(join(harness.prints, f)).toString('latin1'));
+    assert.equal(prints.length, 2, 'the result, then the letter');
+    for (const pdf of prints) assert.equal(pdf.slice(0, 5), '%PDF-');
+    const pages = (pdf) => (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages(prints[1]), locale === 'en-GB' ? 1 : 2, 'one page a letter: the family\'s language and English');
+    console.log(`kiosk ${locale}: result printout ${pages(prints[0])} pages, letter ${pages(prints[1])} pages`);
+    rmSync(harness.prints, { recursive: true, force: true });
     const wavs = readdirSync(speech).filter((f) => f.endsWith(`-${locale}.wav`));
     assert.ok(wavs.length >= 10, `expected speech for every screen and focus move, got ${wavs.length} files`);
     const loud = wavs.map((f) => rmsOfWav(join(speech, f)));
@@ -196,28 +166,28 @@ test('portrait: Urdu reads right to left at 1080 by 1920', async () => {
 test('a content update goes live in the kiosk; a corrupt one is refused and the kiosk still serves the last good one', async () => {
   // Two bundles of the real content, each naming the offer differently; the second is corrupted after its manifest was made.
   const bundle = (name, offerName, version) => {
-    const source = join(work, `${name}-root`);
+    const source = join(harness.work, `${name}-root`);
     for (const folder of ['offers', 'i18n', 'easyread']) cpSync(join(root, folder), join(source, folder), { recursive: true });
     const catalog = join(source, 'i18n/en-GB/leicestershire.json');
     const words = JSON.parse(readFileSync(catalog, 'utf8'));
     words.messages['offer.name'] = offerName;
     writeFileSync(catalog, JSON.stringify(words, null, 2));
-    execFileSync(signpost, ['bundle', '--root', source, '--out', join(work, 'site', name), '--version', version]);
+    execFileSync(signpost, ['bundle', '--root', source, '--out', join(harness.work, 'site', name), '--version', version]);
   };
   bundle('good', 'Short breaks in Leicestershire, from the update', '2026-11-01');
   bundle('bad', 'Short breaks in Leicestershire, corrupted', '2026-11-02');
-  const corrupted = join(work, 'site/bad/i18n/en-GB/leicestershire.json');
+  const corrupted = join(harness.work, 'site/bad/i18n/en-GB/leicestershire.json');
   writeFileSync(corrupted, readFileSync(corrupted, 'utf8').replace('corrupted', 'corruptes'));
   const server = createServer((req, res) => {
-    const file = join(work, 'site', decodeURIComponent(req.url.split('?')[0]));
-    if (!file.startsWith(join(work, 'site')) || !existsSync(file)) { res.writeHead(404).end(); return; }
+    const file = join(harness.work, 'site', decodeURIComponent(req.url.split('?')[0]));
+    if (!file.startsWith(join(harness.work, 'site')) || !existsSync(file)) { res.writeHead(404).end(); return; }
     res.writeHead(200).end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const site = `http://127.0.0.1:${server.address().port}`;
-  const content = join(work, 'content');
+  const content = join(harness.work, 'content');
   const updateOnly = (name) => new Promise((resolve) => {
-    configChanges = { content: { update_url: `${site}/${name}/manifest.json`, dir: content } };
+    harness.configChanges = { content: { update_url: `${site}/${name}/manifest.json`, dir: content } };
     const child = spawn(kiosk, ['--update-only', '--config', testConfig()], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
@@ -227,17 +197,17 @@ test('a content update goes live in the kiosk; a corrupt one is refused and the 
     const good = await updateOnly('good');
     assert.equal(good.code, 0, good.stderr);
     // English only on the attract screen, so the words looked for are on show whatever the machine's speed.
-    configChanges = { content: { update_url: '', dir: content }, attract_locales: ['en-GB'] };
+    harness.configChanges = { content: { update_url: '', dir: content }, attract_locales: ['en-GB'] };
     let run = await runKiosk('updated', ['expect Short breaks in Leicestershire, from the update', 'screenshot updated-attract']);
     assert.equal(run.code, 0, run.stderr);
     const bad = await updateOnly('bad');
     assert.equal(bad.code, 1, `a corrupt bundle must be refused: ${bad.stderr}`);
     assert.match(bad.stderr, /SHA-256/);
-    configChanges = { content: { update_url: '', dir: content }, attract_locales: ['en-GB'] };
+    harness.configChanges = { content: { update_url: '', dir: content }, attract_locales: ['en-GB'] };
     run = await runKiosk('after-refusal', ['expect Short breaks in Leicestershire, from the update']);
     assert.equal(run.code, 0, run.stderr);
   } finally {
-    configChanges = {};
+    harness.configChanges = {};
     server.close();
   }
 });
@@ -245,14 +215,53 @@ test('a content update goes live in the kiosk; a corrupt one is refused and the 
 test('a kiosk.json naming a key no keyboard has is refused, with where it is', async () => {
   const config = JSON.parse(readFileSync(join(root, 'kiosk/kiosk.json'), 'utf8'));
   config.keys.up = ['Up', 'Keypad Eight'];
-  const file = join(work, 'misspelt.json');
+  const file = join(harness.work, 'misspelt.json');
   writeFileSync(file, JSON.stringify(config));
   const result = await new Promise((resolve) => {
-    const child = spawn(kiosk, ['--config', file], { env: { ...process.env, DISPLAY: display }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(kiosk, ['--config', file], { env: { ...process.env, DISPLAY: harness.display }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
     child.on('close', (code) => resolve({ code, stderr }));
   });
   assert.equal(result.code, 2);
   assert.match(result.stderr, /misspelt\.json: \/keys\/up\/1: no key is named "Keypad Eight"/);
+});
+
+// The result's layout: a landscape screen keeps the tools in a column at the
+// end of the reading direction, so the family's content has the full height;
+// a portrait screen keeps them below. Both are kept for people to look at.
+for (const [name, window] of [['landscape', '1920x1080'], ['portrait', '1080x1920']]) {
+  test(`Mo's result on a ${name} screen (${window})`, async () => {
+    const lines = walkScript({ signpost, offer: 'leicestershire', answersFile: join(root, 'tests/cases/mo.json'), answers: mo, today,
+      locale: 'en-GB', screenshotPrefix: `mo-${name}` });
+    lines.push(`expect ${words('en-GB', 'common', 'result.todo.heading')}`, `expect ${words('en-GB', 'kiosk', 'kiosk.tools.help')}`);
+    const { code, stderr } = await runKiosk(`mo-${name}`, lines, ['--window', window]);
+    assert.equal(code, 0, stderr);
+    const png = readPng(join(shots, `mo-${name}-result.png`));
+    assert.deepEqual([png.width, png.height], window.split('x').map(Number));
+    // The border between the screen and the tools: a vertical line in landscape, a horizontal one in portrait.
+    const dark = (x, y) => { const i = (y * png.width + x) * png.channels; return png.pixels[i] + png.pixels[i + 1] + png.pixels[i + 2] < 3 * 200; };
+    const column = (x) => Array.from({ length: png.height }, (_, y) => dark(x, y)).filter(Boolean).length / png.height;
+    const row = (y) => Array.from({ length: png.width }, (_, x) => dark(x, y)).filter(Boolean).length / png.width;
+    const best = (n, share) => Math.max(...Array.from({ length: n }, (_, i) => share(i)));
+    if (name === 'landscape') assert.ok(best(png.width, column) > 0.95, 'no full-height line between the screen and its tools column');
+    else assert.ok(best(png.height, row) > 0.95, 'no full-width line above the tools');
+    assertDrawn(`mo-${name}-result`);
+  });
+}
+
+test('a code from the web checker reaches the same result on the kiosk, which shows the same code', async () => {
+  const code = execFileSync(signpost, ['walk', '--offer', 'leicestershire', '--answers', join(root, 'tests/cases/mo.json'), '--today', today],
+    { encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l)).pop().elements.find((e) => e.type === 'resume-code').code;
+  assert.match(code, /^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{1,5}$/);
+  const en = (key, catalog = 'common') => words('en-GB', catalog, key);
+  // A code cut short first: its error says how long a code is; then the whole code, typed in small letters.
+  const lines = ['locale en-GB', ...codeLines(en, '7K2M9'),
+    `expect ${en('resume.error.length').replace('{count, number}', String(code.replace(/-/g, '').length))}`, 'screenshot code-error',
+    `press ${en('code.label')}`, ...Array(5).fill(`press ${en('kiosk.keyboard.delete', 'kiosk')}`),
+    `type ${code.toLowerCase()}`, 'key back', `press ${en('button.continue')}`,
+    `expect ${en('result.heading')}`, `expect ${code}`, 'screenshot code-result'];
+  const { code: exit, stderr } = await runKiosk('code', lines);
+  assert.equal(exit, 0, stderr);
+  assertDrawn('code-result');
 });

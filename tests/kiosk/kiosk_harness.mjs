@@ -61,3 +61,10 @@ export class KioskHarness {
     });
   }
 }
+
+// The script lines that type `code` into the kiosk's "I have a code" box from
+// the start screen and send it; `say(key, catalog)` gives the screen's words.
+export function codeLines(say, code) {
+  return [`press ${say('code.link')}`, `expect ${say('code.heading')}`, `press ${say('code.label')}`, `type ${code}`, 'key back',
+    `press ${say('button.continue')}`];
+}

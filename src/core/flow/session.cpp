@@ -107,13 +107,14 @@ void Session::handle(const Event& event) {
     case Event::Kind::kCode:
       if (state_.stage != Stage::kStart && state_.stage != Stage::kCode) return;
       if (event.value.is_string()) read_code(event.value.get<std::string>());
-      else state_.stage = Stage::kCode;
+      else if (state_.stage == Stage::kStart) state_.stage = Stage::kCode;
       return;
     case Event::Kind::kRestart:
       // Wipe everything the family told us; their language and reading mode stay.
       state_ = SessionState{Stage::kStart, "", false, {}, "", state_.locale, state_.easy_read};
       rejected_value_.reset();
       typed_code_.clear();
+      code_error_.reset();
       return;
   }
 }
@@ -130,6 +131,7 @@ void Session::read_code(const std::string& typed) {
     return;
   }
   typed_code_.clear();
+  code_error_.reset();
   resume(*decoded.answers);
   if (state_.stage == Stage::kCheckAnswers) state_.stage = Stage::kResult;
 }
@@ -171,6 +173,7 @@ void Session::back() {
     case Stage::kCode:
       stage = Stage::kStart;
       typed_code_.clear();
+      code_error_.reset();
       return;
     case Stage::kResult: stage = Stage::kCheckAnswers; return;
     case Stage::kCheckAnswers:
@@ -209,6 +212,8 @@ void Session::resume(const rules::Answers& answers) {
 
 void Session::restore(const SessionState& wanted) {
   rejected_value_.reset();
+  typed_code_.clear();
+  code_error_.reset();
   state_ = SessionState{};
   state_.locale = wanted.locale;
   state_.easy_read = wanted.easy_read;
@@ -219,6 +224,10 @@ void Session::restore(const SessionState& wanted) {
     if (checked.value) state_.answers[id] = *checked.value;
   }
   if (wanted.stage == Stage::kStart) return;
+  if (wanted.stage == Stage::kCode) {
+    state_.stage = Stage::kCode;
+    return;
+  }
   auto path = walk_path(*offer_, state_.answers, today_);
   const std::string& q = wanted.question;
   bool on_path = std::find(path.asked.begin(), path.asked.end(), q) != path.asked.end() || (path.next && *path.next == q);
@@ -240,7 +249,7 @@ view::Screen Session::screen(const i18n::Localizer& words) const {
   const offer::Offer& offer = *offer_;
   switch (state_.stage) {
     case Stage::kStart: return start_screen(offer, words);
-    case Stage::kCode: return code_screen(words, typed_code_, typed_code_.empty() ? nullptr : &code_error_);
+    case Stage::kCode: return code_screen(words, typed_code_, code_error_ ? &*code_error_ : nullptr);
     case Stage::kQuestion: {
       const offer::Question* q = offer.question(state_.question);
       if (q == nullptr) return start_screen(offer, words);

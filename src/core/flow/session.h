@@ -91,7 +91,7 @@ class Session {
   rules::CheckedAnswer rejected_;
   // A resume code that could not be read: shown with its error until the family leaves.
   std::string typed_code_;
-  DecodedCode code_error_;
+  std::optional<DecodedCode> code_error_;
 };
 
 }  // namespace signpost::core::flow
