@@ -79,6 +79,7 @@ std::vector<KeyUse> keys_of(const offer::Offer& o) {
   for (const auto& s : o.steps) {
     derived("pathway." + s.id + ".title", "pathway.json");
     derived("pathway." + s.id + ".body", "pathway.json");
+    derived("pathway." + s.id + ".when", "pathway.json", true);
   }
   for (const auto& s : o.complaints) {
     derived("complaint." + s.id + ".title", "pathway.json");

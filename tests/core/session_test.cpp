@@ -208,7 +208,7 @@ TEST_CASE("the result starts with what to do now, then money and support, with t
   CHECK(folded_routes == std::vector<std::string>{"universal", "early-help", "domiciliary-care", "overnight"});
   CHECK(headings == std::vector<std::string>{"What to do now", "You can get", "You can ask for an assessment"});
   CHECK(folds == std::vector<std::string>{"Open to every family", "Your request for an assessment", "What happens after you ask",
-                                          "If you disagree with a decision", "Free, independent help and advice",
+                                          "If you disagree with a decision", "Free advice, and other parents",
                                           "Not available from your answers (2)"});
   // What to do now: ask for the card, then for an assessment; each with First Response's published phone.
   REQUIRE(todo != nullptr);

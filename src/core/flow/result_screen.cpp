@@ -208,6 +208,15 @@ void fold(std::vector<Element>& out, std::string summary, std::vector<Element> i
 
 }  // namespace
 
+view::Pathway pathway_picture(const offer::Offer& offer, const i18n::Localizer& words) {
+  view::Pathway p{words.text("result.pathway.heading"), {}};
+  for (const auto& s : offer.steps) {
+    const std::string when = "pathway." + s.id + ".when";
+    p.steps.push_back({words.text("pathway." + s.id + ".title"), words.has(when) ? words.text(when) : std::string()});
+  }
+  return p;
+}
+
 const offer::Contact* ask_contact(const offer::Offer& offer) {
   for (const auto& s : offer.steps)
     if (!s.contact.empty()) return offer.contact(s.contact);
@@ -259,7 +268,8 @@ view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& wor
     fold(out, words.text("request.heading"), {request(offer, words, counted)});
   if (services != nullptr)
     for (auto& e : services_section(offer, words, *services)) out.push_back(std::move(e));
-  if (!offer.steps.empty()) fold(out, words.text("result.pathway.heading"), {steps(offer, words, offer.steps, "pathway.")});
+  if (!offer.steps.empty())
+    fold(out, words.text("result.pathway.heading"), {pathway_picture(offer, words), steps(offer, words, offer.steps, "pathway.")});
   if (!offer.complaints.empty()) fold(out, words.text("result.complaints.heading"), {steps(offer, words, offer.complaints, "complaint.")});
   if (!offer.advice.empty()) {
     view::Contacts advice;

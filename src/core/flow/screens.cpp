@@ -111,6 +111,10 @@ Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
   s.elements.push_back(paragraph(words, "start.other.body"));
   // What the offer holds and who can get each part: readable before any answer,
   // and all a family without JavaScript gets on the web.
+  if (!offer.steps.empty()) {
+    s.elements.push_back(heading(2, words.text("result.pathway.heading")));
+    s.elements.push_back(pathway_picture(offer, words));
+  }
   s.elements.push_back(heading(2, words.text("start.offer.heading")));
   for (const auto& route : offer.routes) s.elements.push_back(view::Outcome{offer_card(offer, words, route)});
   return s;

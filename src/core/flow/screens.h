@@ -52,6 +52,8 @@ view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& wor
 // Who takes a family's request for an assessment: the first step of the
 // pathway that names a contact.
 const offer::Contact* ask_contact(const offer::Offer& offer);
+// The pathway's steps as a picture, with their timescales ("pathway.<id>.when").
+view::Pathway pathway_picture(const offer::Offer& offer, const i18n::Localizer& words);
 // "Based on <council>'s short breaks offer as published on <date>."
 std::string based_on(const offer::Offer& offer, const i18n::Localizer& words);
 std::vector<view::Element> services_section(const offer::Offer& offer, const i18n::Localizer& words, const ServicesFound& found);

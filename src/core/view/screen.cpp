@@ -217,6 +217,16 @@ Json element_json(const Request& e) {
   return j;
 }
 
+Json element_json(const Pathway& e) {
+  Json j = {{"type", "pathway"}, {"text", e.label}, {"steps", Json::array()}};
+  for (const auto& s : e.steps) {
+    Json step = {{"title", s.title}};
+    json::put_if_set(step, "when", s.when);
+    j["steps"].push_back(step);
+  }
+  return j;
+}
+
 Json element_json(const ResumeCode& e) { return {{"type", "resume-code"}, {"text", e.label}, {"code", e.code}, {"hint", e.hint}}; }
 
 Json element_json(const CodeEntry& e) {

@@ -250,6 +250,18 @@ struct Request {
   std::vector<Letter> letters;  // the family's language, then English (one, if that is English)
 };
 
+// What happens after a family asks, as a picture: the pathway's steps in
+// order, each with its timescale where the council publishes one ("Every 2
+// weeks"). The list is its own text equivalent.
+struct PathwayStep {
+  std::string title;
+  std::string when;
+};
+struct Pathway {
+  std::string label;
+  std::vector<PathwayStep> steps;
+};
+
 // The family's answers as a code to write down (flow/resume_code.h).
 struct ResumeCode {
   std::string label;
@@ -274,7 +286,7 @@ struct Search {
 };
 
 using Element = std::variant<Heading, Paragraph, List, Notice, ErrorSummary, Question, Summary, Outcome, Steps, Action, Service, Search,
-                             Todo, Fold, FoldEnd, Contacts, Request, ResumeCode, CodeEntry>;
+                             Todo, Fold, FoldEnd, Contacts, Request, ResumeCode, CodeEntry, Pathway>;
 
 // Lambdas as one visitor: std::visit(Overloaded{[](const Heading& h) {...}, ...}, element).
 // (The deduction guide is for compilers without C++20's aggregate deduction.)

@@ -504,6 +504,16 @@ std::string render(const Screen& screen, const Links& links) {
                    [&](const Request& r) { w.request(out, r); },
                    [&](const ResumeCode& c) { w.resume_code(out, c); },
                    [&](const CodeEntry& e) { w.code_entry(out, e); },
+                   [&](const core::view::Pathway& p) {
+                     out += "<ol class=\"sp-pathway\" aria-label=\"" + escape(p.label) + "\">";
+                     for (std::size_t i = 0; i < p.steps.size(); ++i) {
+                       out += "<li class=\"sp-pathway__step\"><span class=\"sp-pathway__number\" aria-hidden=\"true\">" + std::to_string(i + 1) +
+                              "</span><span class=\"sp-pathway__title\">" + escape(p.steps[i].title) + "</span>";
+                       if (!p.steps[i].when.empty()) out += "<span class=\"sp-pathway__when\">" + escape(p.steps[i].when) + "</span>";
+                       out += "</li>";
+                     }
+                     out += "</ol>";
+                   },
                },
                e);
   }

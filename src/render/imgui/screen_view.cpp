@@ -183,6 +183,7 @@ std::optional<Event> ScreenView::draw(Canvas& canvas, const core::view::Screen& 
                        sent = code;
                      }
                    },
+                   [&](const core::view::Pathway& p) { pathway(canvas, p); },
                    [](const core::view::Fold&) {},
                    [](const core::view::FoldEnd&) {},
                },
@@ -263,6 +264,17 @@ void ScreenView::contact(Canvas& canvas, const core::view::ContactItem& c, bool 
   canvas.paragraph(c.phone);
   canvas.paragraph(c.email);
   canvas.paragraph(c.url, true, "en-GB");
+}
+
+// The pathway as boxes in a column, an arrow between each.
+void ScreenView::pathway(Canvas& canvas, const core::view::Pathway& p) {
+  for (std::size_t i = 0; i < p.steps.size(); ++i) {
+    if (i > 0) canvas.paragraph("\u2193", true, "", false);
+    canvas.card_begin();
+    canvas.heading(std::to_string(i + 1) + ". " + p.steps[i].title, 3);
+    canvas.paragraph(p.steps[i].when, true);
+    canvas.card_end();
+  }
 }
 
 void ScreenView::todo(Canvas& canvas, const core::view::Todo& t) {

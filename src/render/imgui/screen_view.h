@@ -41,6 +41,7 @@ class ScreenView {
   void question(Canvas& canvas, const core::view::Question& q);
   void outcome(Canvas& canvas, const core::view::OutcomeCard& card);
   void todo(Canvas& canvas, const core::view::Todo& t);
+  void pathway(Canvas& canvas, const core::view::Pathway& p);
   void request(Canvas& canvas, const core::view::Request& r);
   void contact(Canvas& canvas, const core::view::ContactItem& c, bool with_how);
   // A header that opens or closes what is folded under it; true while open.

@@ -338,6 +338,11 @@ void element(PageWriter& w, const Screen& s, const Element& e) {
                  },
                  // Buttons, questions, search boxes and the code box do nothing
                  // on paper; the resume code is printed under the QR code.
+                 [&](const core::view::Pathway& p) {
+                   for (std::size_t i = 0; i < p.steps.size(); ++i)
+                     w.paragraph(std::to_string(i + 1) + ". " + p.steps[i].title + (p.steps[i].when.empty() ? "" : " (" + p.steps[i].when + ")"),
+                                 Para(kBody, false, 10));
+                 },
                  [](const ResumeCode&) {},
                  [](const CodeEntry&) {},
                  [](const ErrorSummary&) {},
