@@ -24,7 +24,7 @@ export class KioskHarness {
     for (let n = 90; n < 140 && !this.display; n++) {
       if (!existsSync(`/tmp/.X${n}-lock`) && !existsSync(`/tmp/.X11-unix/X${n}`)) this.display = `:${n}`;
     }
-    this.xvfb = spawn('Xvfb', [this.display, '-screen', '0', '1920x1920x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    this.xvfb = spawn('Xvfb', [this.display, '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
     const socket = `/tmp/.X11-unix/X${this.display.slice(1)}`;
     for (let i = 0; i < 100 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 50));
     assert.ok(existsSync(socket), `Xvfb did not start on ${this.display}`);

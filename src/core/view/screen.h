@@ -132,7 +132,7 @@ struct Letter {
   std::vector<std::string> paragraphs;   // before the answers
   std::string answers_label;
   std::vector<std::string> fields;       // lines to fill in by hand ("Your child's name")
-  std::vector<std::string> closing;      // after the answers
+  std::vector<std::string> closing;      // after the answers: its words, then the lines to sign and date
 };
 
 // A box to type into: its label, its hint, and what was typed.

@@ -380,9 +380,10 @@ std::string make_pdf(const Screen& screen, render::text::TextEngine& text, Draw 
 
 void letter(PageWriter& w, const core::view::Letter& l, const Request& r) {
   const bool english = l.locale == "en-GB";
-  Para body;
+  // Small enough that each letter, in any script, fits on one page.
+  Para body(10.0f);
   body.lang = l.locale;
-  Para title(17.0f, true);
+  Para title(15.0f, true);
   title.lang = l.locale;
   w.paragraph(l.title, title);
   w.space(6);
@@ -394,15 +395,23 @@ void letter(PageWriter& w, const core::view::Letter& l, const Request& r) {
   Para item = body;
   item.indent = 10;
   for (const auto& row : r.rows) w.paragraph("\u2022 " + (english ? row.label_en + ": " + row.value_en : row.label + ": " + row.value), item);
+  w.space(6);
+  // The lines to fill in by hand, two to a line where two fit (a page holds
+  // every letter, even in a script with tall lines).
+  for (std::size_t i = 0; i < l.fields.size(); i += 2) {
+    std::string line = l.fields[i] + ": ____________________";
+    if (i + 1 < l.fields.size()) line += "      " + l.fields[i + 1] + ": ____________________";
+    w.paragraph(line, body);
+  }
+  w.space(4);
+  // The closing words, then the lines to sign and date, side by side.
+  std::string sign;
+  for (std::size_t i = 0; i < l.closing.size(); ++i) {
+    if (i == 0) w.paragraph(l.closing[i], body);
+    else sign += (sign.empty() ? "" : "      ") + l.closing[i] + ": ________________";
+  }
   w.space(8);
-  for (const auto& f : l.fields) {
-    w.paragraph(f + ": ______________________________________", body);
-    w.space(6);
-  }
-  for (const auto& c : l.closing) {
-    w.paragraph(c, body);
-    w.space(6);
-  }
+  w.paragraph(sign, body);
 }
 
 }  // namespace
