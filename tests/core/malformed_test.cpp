@@ -134,13 +134,13 @@ const Breakage kBreakages[] = {
     {kRules, R"("hours": { "value": 181,)", R"("hours": { "value": [181],)",
      R"(offers/leicestershire/rules.json: /routes/3/facts/hours/value: expected a number, a string or null, got an array)"},
     {kRules, R"("routes": [)", R"("routes": [,)",
-     R"(offers/leicestershire/rules.json:44:14: syntax error: syntax error while parsing value - unexpected ','; expected '[', '{', or a literal)"},
+     R"(offers/leicestershire/rules.json:46:14: syntax error: syntax error while parsing value - unexpected ','; expected '[', '{', or a literal)"},
     {kRules, R"("tier": "specialised",
       "access": "self-assessment",
       "when": { "ref": "gate" },)", R"("tier": "specialised"
       "access": "self-assessment",
       "when": { "ref": "gate" },)",
-     R"(offers/leicestershire/rules.json:63:7: syntax error: syntax error while parsing object - unexpected string literal; expected '}')"},
+     R"(offers/leicestershire/rules.json:65:7: syntax error: syntax error while parsing object - unexpected string literal; expected '}')"},
     // questions.json
     {kQuestions, R"({ "id": "date_of_birth", "kind": "date" },)",
      R"({ "id": "date_of_birth", "kind": "date" }, { "id": "pets", "kind": "choice", "options": ["yes", "no"] },)",

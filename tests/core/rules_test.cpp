@@ -71,10 +71,13 @@ TEST_CASE("the gate's age boundaries: 5 to 15 with DLA, 16 and 17 with PIP") {
   }
 }
 
-TEST_CASE("a family that has not applied for DLA or PIP does not meet the gate") {
+TEST_CASE("a family that has not applied for DLA or PIP does not meet the gate, and is shown where to claim it first") {
   auto a = gate_family("2017-05-14");
   a["dla_care"] = std::string("not-applied");
   CHECK(card_status(a) == "not-eligible");
+  CHECK(core::rules::decide(leics(), *leics().route("summer-dp-card"), a, kToday).claims == std::vector<std::string>{"dla"});
+  a["dla_care"] = std::string("none");  // applied, and not awarded: nothing to claim first
+  CHECK(core::rules::decide(leics(), *leics().route("summer-dp-card"), a, kToday).claims.empty());
   auto b = gate_family("2009-05-14");
   b["pip_daily_living"] = std::string("not-applied");
   CHECK(card_status(b) == "not-eligible");

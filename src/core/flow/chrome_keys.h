@@ -21,7 +21,7 @@ inline constexpr const char* kChromeKeys[] = {
     "result.services.search_button", "result.services.no_results", "service.travel", "service.near",
     "service.travel_unknown", "service.ages.range", "service.ages.from", "service.ages.to", "service.hours",
     "service.demo", "result.group.not-yet", "result.group.open", "status.not-yet", "result.todo.heading", "result.based_on",
-    "result.advice.heading", "todo.apply.title", "todo.wait.title", "todo.ask.title", "todo.ask.body", "todo.ask.link",
+    "result.advice.heading", "todo.apply.title", "todo.claim.title", "todo.wait.title", "todo.ask.title", "todo.ask.body", "todo.ask.link",
     "todo.look.title", "request.heading", "request.lead", "request.include", "request.email", "request.email_missing",
     "request.letter", "request.phone.heading", "request.phone.script", "letter.title", "letter.to", "letter.opening",
     "letter.answers", "letter.field.child", "letter.field.birth", "letter.field.parent", "letter.field.address",

@@ -131,6 +131,18 @@ view::Todo todo(const offer::Offer& offer, const i18n::Localizer& words, const s
                        words.text(o.route->next_steps.front(), facts), ideas_of(words, o.route->next_steps.front(), facts), ask_items, "", ""});
     break;
   }
+  // Claim first what the family never applied for (DLA, say), where that is all that stands in the way.
+  std::vector<std::string> claims;
+  for (const auto& o : outcomes)
+    if (o.route->access != offer::Access::kAssessment)
+      for (const auto& id : o.claims)
+        if (std::find(claims.begin(), claims.end(), id) == claims.end()) claims.push_back(id);
+  for (const auto& id : claims) {
+    auto reach = reachable(offer, words, id);
+    if (reach.empty()) continue;
+    t.items.push_back({words.text("todo.claim.title", {{"contact", reach.front().name}}), reach.front().how, ideas_of(words, "contact." + id + ".how"),
+                       reach, "", ""});
+  }
   std::vector<std::string> waits;
   for (const auto& o : outcomes)
     for (const auto& key : o.waits)

@@ -8,7 +8,7 @@ namespace {
 using json::JsonReader;
 
 std::optional<Criterion> read_criterion(const JsonReader& r) {
-  r.only_keys({"id", "question", "in", "includes_any", "age", "min", "max", "unknown_if", "pending", "waiting_for", "check", "source",
+  r.only_keys({"id", "question", "in", "includes_any", "age", "min", "max", "unknown_if", "pending", "waiting_for", "claim", "check", "source",
                "page", "note"});
   Criterion c;
   c.pointer = r.pointer();
@@ -71,6 +71,16 @@ std::optional<Criterion> read_criterion(const JsonReader& r) {
     if (auto v = r.member("pending").strings()) c.pending = *v; else ok = false;
     if (!r.has("waiting_for")) {
       r.error("a criterion with \"pending\" answers needs \"waiting_for\": the message saying what the family waits for");
+      ok = false;
+    }
+  }
+  if (r.has("claim")) {
+    auto claim = r.member("claim");
+    if (claim.expect_object()) {
+      claim.only_keys({"if", "contact"});
+      if (auto v = claim.member("if").strings()) c.claim_if = *v; else ok = false;
+      if (auto v = claim.member("contact").string()) c.claim_contact = *v; else ok = false;
+    } else {
       ok = false;
     }
   }

@@ -70,6 +70,10 @@ struct Criterion {
   // what to wait for (a message key).
   std::vector<std::string> pending;
   std::string waiting_for;
+  // Answers meaning "never applied" for something the family can claim (a
+  // benefit), and the contact that says how: the result's first thing to do.
+  std::vector<std::string> claim_if;
+  std::string claim_contact;
   std::string check;                    // message key: how to find out
   Provenance provenance;
   std::string pointer;  // where it was written, for messages

@@ -95,6 +95,9 @@ struct Checker {
       must_exist(c.unknown_if[k], q->options, "option", "rules.json", c.pointer + "/unknown_if/" + std::to_string(k));
     for (std::size_t k = 0; k < c.pending.size(); ++k)
       must_exist(c.pending[k], q->options, "option", "rules.json", c.pointer + "/pending/" + std::to_string(k));
+    for (std::size_t k = 0; k < c.claim_if.size(); ++k)
+      must_exist(c.claim_if[k], q->options, "option", "rules.json", c.pointer + "/claim/if/" + std::to_string(k));
+    if (!c.claim_contact.empty()) must_exist(c.claim_contact, ids_of(offer.contacts), "contact", "rules.json", c.pointer + "/claim/contact");
   }
 
   void check_refs(const Condition& c, const std::string& pointer_hint) {

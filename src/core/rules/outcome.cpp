@@ -44,6 +44,13 @@ Outcome decide(const offer::Offer& offer, const offer::Route& route, const Answe
   const Tri t = evaluate(offer, route.when, answers, today);
   out.status = held_back_by_pending(offer, route, answers, today, t) ? Status::kNotYet : status_of(route.access, t);
   out.reasons = explain(offer, route.when, answers, today);
+  for (const auto& r : out.reasons) {
+    const auto* c = offer.criterion(r.criterion);
+    const auto* given = r.answer ? std::get_if<std::string>(&*r.answer) : nullptr;
+    if (c != nullptr && r.decisive && r.result == Tri::kNotMet && given != nullptr &&
+        std::find(c->claim_if.begin(), c->claim_if.end(), *given) != c->claim_if.end())
+      add_once(out.claims, c->claim_contact);
+  }
   if (out.status != Status::kMayBeEligible && out.status != Status::kNotYet) return out;
   for (const auto& r : out.reasons) {
     if (r.result != Tri::kUnknown || !r.decisive) continue;

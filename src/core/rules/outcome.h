@@ -28,6 +28,9 @@ struct Outcome {
   std::vector<std::string> checks;
   // not-yet: message keys saying what the family waits for (criteria's waiting_for).
   std::vector<std::string> waits;
+  // Contacts saying how to claim what the family never applied for, where that
+  // alone stands in the way (criteria's claim).
+  std::vector<std::string> claims;
 };
 
 Outcome decide(const offer::Offer& offer, const offer::Route& route, const Answers& answers, Date today);
