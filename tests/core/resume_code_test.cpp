@@ -92,6 +92,10 @@ TEST_CASE("resume code: what is wrong with a code is said, and nothing is read")
   auto bad = read_resume_code(offer, code.substr(0, 3) + "U" + code.substr(4), test::kToday);
   CHECK(bad.error == CodeError::kCharacter);
   CHECK(bad.detail == "U");
+  // A letter with an accent is named whole, as the family typed it.
+  auto accent = read_resume_code(offer, "5N5MX-\xC3\x89", test::kToday);
+  CHECK(accent.error == CodeError::kCharacter);
+  CHECK(accent.detail == "\xC3\x89");
   auto short_code = read_resume_code(offer, code.substr(0, code.size() - 1), test::kToday);
   CHECK(short_code.error == CodeError::kLength);
   CHECK(short_code.length == code.size() - 2);  // the hyphens are not characters of the code
@@ -137,6 +141,12 @@ TEST_CASE("resume code: the session goes from a good code to the result, and sta
   for (const auto& e : screen.elements)
     if (const auto* entry = std::get_if<core::view::CodeEntry>(&e)) error_shown = !entry->error.empty() && entry->box.value == "7K2M9-QXD4H-TNB3";
   CHECK(error_shown);
+  // A long paste is cut where a character starts, never inside one, and shown back.
+  std::string long_paste(63, 'A');
+  long_paste += "\xC3\x89\xC3\x89";
+  session.handle({core::flow::Event::Kind::kCode, "", long_paste});
+  CHECK(session.stage() == core::flow::Stage::kCode);
+  CHECK(session.screen(words).to_json().dump().find("\"" + std::string(63, 'A') + "\"") != std::string::npos);
   session.handle({core::flow::Event::Kind::kCode, "", resume_code(offer, answers)});
   CHECK(session.stage() == core::flow::Stage::kResult);
   CHECK(session.answers() == answers);

@@ -173,13 +173,20 @@ std::string resume_code(const offer::Offer& offer, const rules::Answers& answers
 
 DecodedCode read_resume_code(const offer::Offer& offer, const std::string& typed, rules::Date today) {
   std::vector<int> chars;
-  for (char raw : typed) {
+  for (std::size_t i = 0; i < typed.size(); ++i) {
+    const char raw = typed[i];
     if (raw == '-' || raw == ' ' || raw == '\t') continue;
     char c = static_cast<char>(raw >= 'a' && raw <= 'z' ? raw - 'a' + 'A' : raw);
     if (c == 'I' || c == 'L') c = '1';
     if (c == 'O') c = '0';
     auto at = kAlphabet.find(c);
-    if (at == std::string_view::npos) return refused(CodeError::kCharacter, std::string(1, raw));
+    if (at == std::string_view::npos) {
+      // Name the whole character, never part of one: a letter with an accent, a symbol.
+      std::size_t end = i + 1;
+      while (end < typed.size() && (static_cast<unsigned char>(typed[end]) & 0xC0) == 0x80) ++end;
+      const bool whole = (static_cast<unsigned char>(raw) & 0xC0) != 0x80;
+      return refused(CodeError::kCharacter, whole ? typed.substr(i, end - i) : "\xEF\xBF\xBD");
+    }
     chars.push_back(static_cast<int>(at));
   }
   if (chars.empty()) return refused(CodeError::kEmpty);

@@ -70,12 +70,20 @@ ServicesFound Session::services_for(const std::vector<rules::Outcome>& outcomes,
   return find_services(*offer_, *directory_, counted_answers(), outcomes, today_, state_.search, locale);
 }
 
+namespace {
+
+// At most `most` bytes of UTF-8 text, cut where a character starts, never inside one.
+std::string utf8_prefix(const std::string& text, std::size_t most) {
+  std::size_t end = std::min(text.size(), most);
+  while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+}  // namespace
+
 void Session::search_for(const std::string& words) {
-  // Long enough for any real search; cut where a character starts, never inside one.
-  constexpr std::size_t kMostBytes = 200;
-  std::size_t end = std::min(words.size(), kMostBytes);
-  while (end > 0 && end < words.size() && (static_cast<unsigned char>(words[end]) & 0xC0) == 0x80) --end;
-  state_.search = words.substr(0, end);
+  constexpr std::size_t kMostBytes = 200;  // long enough for any real search
+  state_.search = utf8_prefix(words, kMostBytes);
 }
 
 void Session::handle(const Event& event) {
@@ -123,10 +131,11 @@ void Session::handle(const Event& event) {
 // first question it leaves unanswered); a bad one stays, with its error.
 void Session::read_code(const std::string& typed) {
   constexpr std::size_t kLongest = 64;  // far longer than any code; enough to echo back
-  auto decoded = read_resume_code(*offer_, typed.substr(0, kLongest), today_);
+  const std::string kept = utf8_prefix(typed, kLongest);
+  auto decoded = read_resume_code(*offer_, kept, today_);
   if (!decoded.answers) {
     state_.stage = Stage::kCode;
-    typed_code_ = typed.substr(0, kLongest);
+    typed_code_ = kept;
     code_error_ = decoded;
     return;
   }
