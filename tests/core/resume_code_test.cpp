@@ -14,18 +14,12 @@ using core::flow::resume_code;
 
 namespace {
 
-const std::map<std::string, std::vector<std::string>> kCases = {
-    {"leicestershire", {"mo", "taylor", "melody", "jack", "mia"}},
-    {"wakefield", {"wakefield-specialist", "wakefield-targeted"}},
-    {"dorset", {"dorset-targeted"}},
-};
-
 constexpr std::string_view kAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 }  // namespace
 
 TEST_CASE("resume code: every family's answers come back the same, from a code of about 15 characters") {
-  for (const auto& [offer_id, families] : kCases) {
+  for (const auto& [offer_id, families] : test::kCases) {
     const auto& offer = test::builtin_offer(offer_id);
     for (const auto& family : families) {
       CAPTURE(family);

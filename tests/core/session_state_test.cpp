@@ -17,13 +17,6 @@ using core::json::Json;
 
 namespace {
 
-// The families of each offer (tests/cases).
-const std::map<std::string, std::vector<std::string>> kCases = {
-    {"leicestershire", {"mo", "taylor", "melody", "jack", "mia"}},
-    {"wakefield", {"wakefield-specialist", "wakefield-targeted"}},
-    {"dorset", {"dorset-targeted"}},
-};
-
 // The state through its fragment, into a fresh session: the same state, the same screen.
 void check_round_trip(const Session& session, const core::offer::Offer& offer, const core::directory::Directory* directory,
                       const core::i18n::Localizer& words) {
@@ -41,7 +34,7 @@ void check_round_trip(const Session& session, const core::offer::Offer& offer, c
 
 TEST_CASE("every screen of every offer, in every language and reading mode, survives its fragment") {
   int screens = 0;
-  for (const auto& offer_and_families : kCases) {
+  for (const auto& offer_and_families : test::kCases) {
     const std::string& offer_id = offer_and_families.first;
     const auto& families = offer_and_families.second;
     const auto& offer = test::builtin_offer(offer_id);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -68,6 +69,13 @@ inline core::rules::Answers answers_from(const std::string& json_text, const cor
 inline core::rules::Answers case_answers(const std::string& name, const core::offer::Offer& offer) {
   return answers_from(read_source_file("tests/cases/" + name + ".json"), offer);
 }
+
+// The families of each offer (tests/cases).
+inline const std::map<std::string, std::vector<std::string>> kCases = {
+    {"leicestershire", {"mo", "taylor", "melody", "jack", "mia"}},
+    {"wakefield", {"wakefield-specialist", "wakefield-targeted"}},
+    {"dorset", {"dorset-targeted"}},
+};
 
 inline std::map<std::string, std::string> statuses_by_route(const core::offer::Offer& offer, const core::rules::Answers& a,
                                                             core::rules::Date today = kToday) {

@@ -104,15 +104,18 @@ bool is_open(const rules::Outcome& o) { return o.route->access == offer::Access:
 struct Group {
   const char* key;
   bool (*holds)(const rules::Outcome&);
+  bool folded = false;  // under a disclosure, rather than a heading
 };
-constexpr Group kGroups[] = {  // the last, "open", is folded
+constexpr Group kGroups[] = {
     {"eligible", [](const rules::Outcome& o) { return o.status == rules::Status::kEligible && !is_open(o); }},
     {"not-yet", [](const rules::Outcome& o) { return o.status == rules::Status::kNotYet; }},
     {"may-be-eligible", [](const rules::Outcome& o) { return o.status == rules::Status::kMayBeEligible && !is_open(o); }},
     {"assessment", [](const rules::Outcome& o) { return o.status == rules::Status::kAssessment; }},
-    {"open", [](const rules::Outcome& o) {
+    {"open",
+     [](const rules::Outcome& o) {
        return is_open(o) && (o.status == rules::Status::kEligible || o.status == rules::Status::kMayBeEligible);
-     }},
+     },
+     true},
 };
 
 bool any_of(const std::vector<rules::Outcome>& outcomes, rules::Status status) {
@@ -269,7 +272,7 @@ view::Screen result_screen(const offer::Offer& offer, const i18n::Localizer& wor
       if (g.holds(o)) cards.push_back(view::Outcome{outcome_card(offer, words, o)});
     if (cards.empty()) continue;
     const std::string title = words.text(std::string("result.group.") + g.key);
-    if (&g == &kGroups[std::size(kGroups) - 1]) {
+    if (g.folded) {
       fold(out, title, std::move(cards));
       continue;
     }

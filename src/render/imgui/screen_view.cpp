@@ -151,13 +151,7 @@ std::optional<Event> ScreenView::draw(Canvas& canvas, const core::view::Screen& 
                      }
                    },
                    [&](const Search& s) {
-                     field(canvas, "q", s.box.label, s.box.hint);
-                     if (canvas.button(s.button, false)) {
-                       Event search;
-                       search.kind = Event::Kind::kSearch;
-                       search.value = typed_["q"];
-                       sent = search;
-                     }
+                     if (auto e = box_and_button(canvas, "q", s.box, s.button, Event::Kind::kSearch, false)) sent = e;
                    },
                    [&](const Action& a) {
                      if (canvas.button(a.label, a.primary))
@@ -175,13 +169,7 @@ std::optional<Event> ScreenView::draw(Canvas& canvas, const core::view::Screen& 
                    },
                    [&](const core::view::CodeEntry& c) {
                      if (!c.error.empty()) canvas.error(c.error);
-                     field(canvas, "code", c.box.label, c.box.hint);
-                     if (canvas.button(c.button, true)) {
-                       Event code;
-                       code.kind = Event::Kind::kCode;
-                       code.value = typed_["code"];
-                       sent = code;
-                     }
+                     if (auto e = box_and_button(canvas, "code", c.box, c.button, Event::Kind::kCode, true)) sent = e;
                    },
                    [&](const core::view::Pathway& p) { pathway(canvas, p); },
                    [](const core::view::Fold&) {},
@@ -193,6 +181,16 @@ std::optional<Event> ScreenView::draw(Canvas& canvas, const core::view::Screen& 
 }
 
 // --- questions
+
+std::optional<Event> ScreenView::box_and_button(Canvas& canvas, const std::string& name, const core::view::TextBox& box,
+                                                const std::string& button, Event::Kind kind, bool primary) {
+  field(canvas, name, box.label, box.hint);
+  if (!canvas.button(button, primary)) return std::nullopt;
+  Event e;
+  e.kind = kind;
+  e.value = typed_[name];
+  return e;
+}
 
 void ScreenView::field(Canvas& canvas, const std::string& name, const std::string& label, const std::string& hint) {
   if (canvas.field(label, hint, typed_[name], editing_ == name)) editing_ = editing_ == name ? "" : name;

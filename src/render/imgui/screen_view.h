@@ -50,6 +50,9 @@ class ScreenView {
   std::optional<core::flow::Event> summary(Canvas& canvas, const core::view::Summary& s);
   core::flow::Event answer(const std::string& question) const;
   void field(Canvas& canvas, const std::string& name, const std::string& label, const std::string& hint);
+  // A text box and its button, which sends an event of `kind` with what was typed (a search, a code).
+  std::optional<core::flow::Event> box_and_button(Canvas& canvas, const std::string& name, const core::view::TextBox& box,
+                                                  const std::string& button, core::flow::Event::Kind kind, bool primary);
   void paragraph_or_ideas(Canvas& canvas, const std::string& text, const std::vector<core::view::Idea>& ideas);
 
   PicturePainter* pictures_ = nullptr;
