@@ -1,6 +1,7 @@
 #include "kiosk/core/config.h"
 
 #include "core/json/reader.h"
+#include "core/text/echo.h"
 
 namespace signpost::kiosk {
 namespace {
@@ -9,14 +10,7 @@ using core::json::JsonReader;
 
 void read_int(const JsonReader& parent, const char* key, int min, int max, int& into) {
   if (!parent.has(key)) return;
-  auto r = parent.member(key);
-  auto v = r.integer();
-  if (!v) return;
-  if (*v < min || *v > max) {
-    r.error("expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) + ", got " + std::to_string(*v));
-    return;
-  }
-  into = static_cast<int>(*v);
+  if (auto v = parent.member(key).integer_in(min, max)) into = static_cast<int>(*v);
 }
 
 void read_string(const JsonReader& parent, const char* key, std::string& into) {
@@ -29,7 +23,7 @@ void read_keys(const JsonReader& keys, KioskConfig& c) {
   for (const char* action : kKeyActions) {
     if (!keys.has(action)) continue;
     auto names = keys.member(action).strings();
-    if (names && names->empty()) keys.member(action).error("expected at least one key for \"" + std::string(action) + "\"");
+    if (names && names->empty()) keys.member(action).error("expected at least one key for " + core::text::quoted(std::string(action)));
     else if (names) c.keys[action] = *names;
   }
   keys.only_keys({"up", "down", "enter", "back", "help", "speech"});

@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "platform/native/content_update.h"
+#include "core/text/echo.h"
 
 namespace signpost::kiosk {
 
@@ -20,7 +21,7 @@ std::unique_ptr<KioskContent> load_newest_content(const KioskConfig& config, std
   core::content::EmbeddedContent built_in;
   core::json::Diagnostics again;
   if (auto content = core::offer::load_offer_content(built_in, config.offer, again, core::offer::Pictures::kLoad)) return std::make_unique<KioskContent>(std::move(*content));
-  *which = "offer \"" + config.offer + "\": " + again.to_string();
+  *which = "offer " + core::text::quoted(config.offer) + ": " + again.to_string();
   return nullptr;
 }
 

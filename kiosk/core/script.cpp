@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "core/text/echo.h"
+
 namespace signpost::kiosk {
 namespace {
 
@@ -33,13 +35,13 @@ std::optional<ScriptStep> parse_line(const std::string& line, std::string* probl
     for (const char* k : {"up", "down", "enter", "back", "help", "speech"}) {
       if (rest == k) return step;
     }
-    *problem = "expected key up, down, enter, back, help or speech, got \"" + rest + "\"";
+    *problem = "expected key up, down, enter, back, help or speech, got " + core::text::quoted(rest);
   } else if (command == "tap") {
     std::string x, y, extra;
     words >> x >> y >> extra;
     step.kind = Kind::kTap;
     if (number(x, step.x) && number(y, step.y) && extra.empty()) return step;
-    *problem = "expected tap X Y (two pixel positions), got \"" + rest + "\"";
+    *problem = "expected tap X Y (two pixel positions), got " + core::text::quoted(rest);
   } else if (command == "drag") {
     std::string x, y, dy, extra;
     words >> x >> y >> dy >> extra;
@@ -47,7 +49,7 @@ std::optional<ScriptStep> parse_line(const std::string& line, std::string* probl
     char* end = nullptr;
     step.dy = std::strtod(dy.c_str(), &end);
     if (number(x, step.x) && number(y, step.y) && !dy.empty() && end != nullptr && *end == '\0' && extra.empty()) return step;
-    *problem = "expected drag X Y DY (a position and how far down to move), got \"" + rest + "\"";
+    *problem = "expected drag X Y DY (a position and how far down to move), got " + core::text::quoted(rest);
   } else if (command == "type" || command == "locale" || command == "screenshot" || command == "expect" || command == "press") {
     step.kind = command == "type"         ? Kind::kType
                 : command == "locale"     ? Kind::kLocale
@@ -56,13 +58,13 @@ std::optional<ScriptStep> parse_line(const std::string& line, std::string* probl
                                           : Kind::kExpect;
     step.text = rest;
     if (!rest.empty()) return step;
-    *problem = "expected something after \"" + command + "\"";
+    *problem = "expected something after " + core::text::quoted(command);
   } else if (command == "idle" || command == "wait") {
     step.kind = command == "idle" ? Kind::kIdle : Kind::kWait;
     if (number(rest, step.x)) return step;
-    *problem = "expected " + command + (command == "idle" ? " SECONDS" : " MS") + ", got \"" + rest + "\"";
+    *problem = "expected " + command + (command == "idle" ? " SECONDS" : " MS") + ", got " + core::text::quoted(rest);
   } else {
-    *problem = "unknown command \"" + command + "\" (expected key, tap, drag, type, locale, idle, wait, screenshot, expect or press)";
+    *problem = "unknown command " + core::text::quoted(command) + " (expected key, tap, drag, type, locale, idle, wait, screenshot, expect or press)";
   }
   return std::nullopt;
 }

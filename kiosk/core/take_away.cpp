@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "core/url/link.h"
 #include "core/url/percent_encode.h"
 
 namespace signpost::kiosk {
@@ -25,7 +26,7 @@ bool QrCode::at(int x, int y) const {
 }
 
 std::optional<QrCode> qr_code(const std::string& text) {
-  if (text.empty()) return std::nullopt;
+  if (!core::url::web_link(text, true)) return std::nullopt;
   // Version 0: the smallest code that holds the text. Too long a text gives
   // nullptr (ERANGE), which is our nullopt.
   std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString8bit(text.c_str(), 0, QR_ECLEVEL_M),

@@ -28,8 +28,8 @@ struct QrCode {
   bool at(int x, int y) const;  // false outside the code
 };
 
-// The text as a QR code (8-bit mode, error correction level M); nullopt when it
-// is empty or too long for the largest code.
+// A web address as a QR code (8-bit mode, error correction level M); nullopt
+// when it is not a web link (core/url/link.h) or is too long for the largest code.
 std::optional<QrCode> qr_code(const std::string& text);
 
 }  // namespace signpost::kiosk

@@ -15,6 +15,7 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "core/lint.h"
+#include "platform/native/atomic_file.h"
 #include "platform/native/content_bundle.h"
 #include "platform/native/directory_content.h"
 
@@ -106,19 +107,10 @@ bool copy_content(const fs::path& root, const fs::path& out, const std::vector<s
 
 bool write_manifest(const fs::path& out, const core::content::Manifest& manifest, std::ostream& err) {
   const fs::path file = out / core::content::kManifestName;
-  const fs::path partial = out / (std::string(core::content::kManifestName) + ".partial");
-  {
-    std::ofstream write(partial, std::ios::binary | std::ios::trunc);
-    write << core::content::manifest_json(manifest);
-    if (!write) {
-      err << partial.string() << ": cannot be written\n";
-      return false;
-    }
-  }
-  std::error_code ec;
-  fs::rename(partial, file, ec);
-  if (ec) err << file.string() << ": cannot be written: " << ec.message() << "\n";
-  return !ec;
+  std::string error;
+  if (platform::replace_file(file, core::content::manifest_json(manifest), error)) return true;
+  err << file.string() << ": " << error << "\n";
+  return false;
 }
 
 }  // namespace

@@ -1,20 +1,23 @@
 // signpost import-directory: reads an Open Referral UK feed (3.0 or 1.0 shape)
 // from a file or a URL, following the pages of a paged API, and writes the
 // offer's offers/<council>/directory.json. Services from the same feed are
-// replaced; others (a council's own entries) are kept. A feed that cannot be
-// read whole (any page), or holds no good record, changes nothing; the new
-// file replaces the old one only once it is whole.
+// replaced; others (a council's own entries) are kept. A bad record is
+// skipped, named; a feed that cannot be read (any page), or holds no good
+// record, changes nothing. The new file must read back with the offer's rules
+// before it replaces the old one, in one step (platform/native/atomic_file.h).
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <ostream>
+#include <set>
 #include <sstream>
 
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "core/directory/oruk_import.h"
 #include "core/offer/offer_reader.h"
+#include "core/text/echo.h"
+#include "platform/native/atomic_file.h"
 #include "platform/native/directory_content.h"
 #include "platform/native/http_fetch.h"
 #include "platform/native/read_file.h"
@@ -38,12 +41,20 @@ std::string with_page(const std::string& url, long long page) {
 }
 
 // Every service of the feed: one document from a file, or every page from a
-// URL. nullopt, with the reason in `err`, if any page could not be read.
-std::optional<core::directory::ImportResult> read_feed(const std::string& from, const std::string& tier, std::ostream& err) {
-  constexpr long long kMostPages = 10000;
-  core::directory::ImportResult all;
+// URL. Paging stops at the feed's own last page, or, with a message, when a
+// page repeats one already read, adds nothing new, or goes past total_pages.
+// nullopt, with the reason in `err`, if a page could not be read at all.
+std::optional<core::directory::ImportResult> read_feed(const std::string& from, const std::string& tier, const core::offer::Offer& offer,
+                                                       std::ostream& err) {
+  using core::directory::kMostPages;
+  core::directory::FeedImport import(from, tier, core::directory::ServiceRules::of(offer));
+  std::set<std::size_t> pages_read;  // a hash of each page's text
   std::string url = from;
   long long base = 1;  // 3.0 counts pages from 1; a 1.0 feed may count from 0
+  const auto stop = [&](const std::string& why) {
+    err << url << ": " << why << "; stopped paging, keeping what was read\n";
+    return import.take();
+  };
   for (long long fetched = 1;; ++fetched) {
     std::optional<std::string> text;
     if (is_url(from)) {
@@ -58,24 +69,25 @@ std::optional<core::directory::ImportResult> read_feed(const std::string& from, 
       return std::nullopt;
     }
     core::json::Diagnostics problems;
-    auto feed = core::json::parse(*text, url, problems);
+    std::vector<std::string> duplicate_keys;
+    auto feed = core::json::parse(*text, url, problems, duplicate_keys);
     if (!feed) {
       err << problems.to_string();
       return std::nullopt;
     }
-    // Services are named by the feed, not the page, so that the next import replaces them all.
-    auto part = core::directory::import_oruk(*feed, from, tier);
-    for (auto& p : part.problems.items()) all.problems.add(p);
-    for (auto& s : part.services) all.services.push_back(std::move(s));
+    if (!pages_read.insert(std::hash<std::string>{}(*text)).second) return stop("this page repeats one already read");
+    const std::size_t added = import.add(*feed, url, duplicate_keys);
     const auto page = core::directory::page_of(*feed);
-    if (!is_url(from) || !page.total_pages || page.records.empty()) return all;
+    if (!is_url(from)) return import.take();
+    if (!page.paging_problem.empty()) return stop(page.paging_problem);
+    if (!page.total_pages || page.records.empty()) return import.take();
+    if (fetched > 1 && added == 0) return stop("this page adds no service not read already");
     if (fetched == 1 && page.page_number == 0) base = 0;
+    // Both are at most kMostPages (page_of), so none of this can overflow.
     const long long number = page.page_number.value_or(base + fetched - 1);
-    if (number - base + 1 >= *page.total_pages) return all;
-    if (fetched >= kMostPages) {
-      err << from << ": more than " << kMostPages << " pages; stopped\n";
-      return std::nullopt;
-    }
+    if (number - base + 1 >= *page.total_pages) return import.take();
+    if (fetched >= *page.total_pages) return stop("past the feed's own total_pages (" + std::to_string(*page.total_pages) + ")");
+    if (fetched >= kMostPages) return stop("more than " + std::to_string(kMostPages) + " pages");
     url = with_page(from, number + 1);
   }
 }
@@ -108,20 +120,14 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
     return kBadInput;
   }
 
-  auto imported = read_feed(*from, tier, err);
+  auto imported = read_feed(*from, tier, *loaded.offer, err);
   if (!imported) {
     err << "signpost: the feed was not imported; the directory is unchanged\n";
     return kFound;
   }
-  err << imported->problems.to_string();
-  if (imported->services.empty()) {
-    err << "signpost: the feed holds no service that could be read; the directory is unchanged\n";
-    return kFound;
-  }
 
   // Keep what the directory holds from elsewhere.
-  const std::filesystem::path dir = std::filesystem::path(root) / "offers" / *offer_id;
-  const std::filesystem::path file = dir / "directory.json";
+  const std::filesystem::path file = std::filesystem::path(root) / "offers" / *offer_id / "directory.json";
   core::json::Diagnostics problems;
   core::directory::Directory directory;
   if (content.read("offers/" + *offer_id + "/directory.json")) {
@@ -133,26 +139,39 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
     for (auto& s : read->services)
       if (s.source != *from) directory.services.push_back(std::move(s));
   }
-  std::size_t kept = directory.services.size();
-  for (auto& s : imported->services) directory.services.push_back(std::move(s));
-
-  const std::filesystem::path partial = dir / "directory.json.partial";
-  {
-    std::ofstream write(partial, std::ios::binary | std::ios::trunc);
-    write << core::directory::to_json(directory).dump(2) << "\n";
-    if (!write) {
-      err << "signpost: cannot write " << partial.string() << "\n";
-      return kFound;
+  const std::size_t kept = directory.services.size();
+  std::size_t added = 0;
+  for (auto& s : imported->services) {
+    auto same = std::find_if(directory.services.begin(), directory.services.begin() + kept, [&](const auto& k) { return k.id == s.id; });
+    if (same != directory.services.begin() + kept) {
+      imported->problems.error(*from, "", "skipped service " + core::text::quoted(s.id) + ": the directory has this id already, from " +
+                                              core::text::quoted(same->source));
+      continue;
     }
+    directory.services.push_back(std::move(s));
+    ++added;
   }
-  std::error_code ec;
-  std::filesystem::rename(partial, file, ec);  // atomic on one file system
-  if (ec) {
-    err << "signpost: cannot replace " << file.string() << ": " << ec.message() << "\n";
+  err << imported->problems.to_string();
+  if (added == 0) {
+    err << "signpost: the feed holds no service that could be read; the directory is unchanged\n";
     return kFound;
   }
-  out << "import-directory: " << imported->services.size() << " services from " << *from << ", " << imported->problems.size()
-      << " skipped, " << kept << " kept from elsewhere: " << file.string() << "\n";
+
+  // What is written must read back, with the offer's own rules, before it
+  // replaces anything: lint and check will read it the same way.
+  const std::string text = core::directory::to_json(directory).dump(2, ' ', false, core::json::Json::error_handler_t::replace) + "\n";
+  core::json::Diagnostics back;
+  auto doc = core::json::parse(text, file.string(), back);
+  if (!doc || !core::directory::read_directory(*doc, file.string(), core::directory::ServiceRules::of(*loaded.offer), back)) {
+    err << back.to_string() << "signpost: the import would not read back; the directory is unchanged\n";
+    return kFound;
+  }
+  if (std::string error; !platform::replace_file(file, text, error)) {
+    err << "signpost: " << file.string() << ": " << error << "; the directory is unchanged\n";
+    return kFound;
+  }
+  out << "import-directory: " << added << " services from " << *from << ", " << imported->problems.size() << " skipped, " << kept
+      << " kept from elsewhere: " << file.string() << "\n";
   return kOk;
 }
 

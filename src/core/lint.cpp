@@ -17,6 +17,7 @@
 #include "core/i18n/catalog.h"
 #include "core/json/reader.h"
 #include "core/offer/offer_reader.h"
+#include "core/text/echo.h"
 
 namespace signpost::core {
 namespace {
@@ -94,7 +95,7 @@ void check_offer_words(const offer::Offer& o, const Catalogs& catalogs, LintRepo
   const Catalog* words = catalogs.find(i18n::kSourceLocale, o.catalog);
   const Catalog* common = catalogs.find(i18n::kSourceLocale, i18n::kCommonCatalog);
   if (words == nullptr) {
-    out.error("offers/" + o.id + "/pack.json", "/catalog", "no catalog " + catalog_file + " for \"" + o.catalog + "\"");
+    out.error("offers/" + o.id + "/pack.json", "/catalog", "no catalog " + catalog_file + " for " + text::quoted(o.catalog));
     return;
   }
   auto known = [&](const std::string& key) {
@@ -102,8 +103,8 @@ void check_offer_words(const offer::Offer& o, const Catalogs& catalogs, LintRepo
   };
   for (const auto& use : keys_of(o)) {
     if (use.optional || known(use.key)) continue;
-    if (use.pointer.empty()) out.error(catalog_file, "/messages", "missing message \"" + use.key + "\", needed by " + use.file);
-    else out.error(use.file, use.pointer, "unknown message key \"" + use.key + "\"; add it to " + catalog_file);
+    if (use.pointer.empty()) out.error(catalog_file, "/messages", "missing message " + text::quoted(use.key) + ", needed by " + use.file);
+    else out.error(use.file, use.pointer, "unknown message key " + text::quoted(use.key) + "; add it to " + catalog_file);
   }
   // Arguments a message may use: the offer's facts, any route's facts, and the
   // core's own. A fact marked assumed is never shown to a family as a figure.
@@ -206,7 +207,7 @@ void check_catalog_sets(const Catalogs& catalogs, LintReport& report) {
     for (const auto& [key, _] : source->patterns) {
       if (c.patterns.count(key)) continue;
       ++report.fallbacks;
-      out.error(file, "/messages", "missing message \"" + key + "\" (English is shown instead)");
+      out.error(file, "/messages", "missing message " + text::quoted(key) + " (English is shown instead)");
     }
   }
 }
@@ -270,11 +271,11 @@ void check_easy_read(const content::ContentSource& content, const Catalogs& cata
         const auto& idea = ideas[i];
         for (const auto& a : idea.text.arguments()) used.insert(a);
         if (easy.picture(idea.picture) == nullptr)
-          out.error(file, at + "/" + std::to_string(i) + "/picture", "unknown picture \"" + idea.picture + "\"; every idea needs one from easyread/pictures/pictures.json");
+          out.error(file, at + "/" + std::to_string(i) + "/picture", "unknown picture " + text::quoted(idea.picture) + "; every idea needs one from easyread/pictures/pictures.json");
         for (const auto& reading : readings(idea.text, c.locale))
           if (word_count(reading) > 15) {
             out.error(file, at + "/" + std::to_string(i) + "/text",
-                      "a sentence of " + std::to_string(word_count(reading)) + " words; easy read keeps to 15: \"" + reading + "\"");
+                      "a sentence of " + std::to_string(word_count(reading)) + " words; easy read keeps to 15: " + text::quoted(reading));
             break;
           }
       }
@@ -285,7 +286,7 @@ void check_easy_read(const content::ContentSource& content, const Catalogs& cata
     // English easy read is complete: every message has its ideas.
     if (c.locale == i18n::kSourceLocale)
       for (const auto& [key, _] : ordinary->patterns)
-        if (!c.ideas.count(key)) out.error(file, "/ideas", "missing easy read for \"" + key + "\"");
+        if (!c.ideas.count(key)) out.error(file, "/ideas", "missing easy read for " + text::quoted(key));
   }
   for (const auto& c : catalogs.all())
     if (c.locale == i18n::kSourceLocale && easy.find(c.locale, c.name) == nullptr)
@@ -313,23 +314,14 @@ void check_signposting(const content::ContentSource& content, const offer::Offer
           std::string list;
           for (const auto& x : *known) list += (list.empty() ? "\"" : ", \"") + x + "\"";
           out.error(dir + "questions.json", "/questions/" + std::to_string(i) + "/options/" + std::to_string(k),
-                    "\"" + v + "\" is not a value services are matched on; use one of " + list + ", or an exclusive option");
+                    text::quoted(v) + " is not a value services are matched on; use one of " + list + ", or an exclusive option");
         }
       }
     }
   }
-  auto directory = directory::load_directory(content, o, out);
-  if (!directory) return;
-  for (std::size_t i = 0; i < directory->services.size(); ++i) {
-    const auto& locations = directory->services[i].locations;
-    for (std::size_t k = 0; k < locations.size(); ++k) {
-      const auto& l = locations[k];
-      if ((!l.latitude || !l.longitude) && !l.postcode_district.empty() && o.places.find(l.postcode_district) == nullptr)
-        out.error(dir + "directory.json", "/services/" + std::to_string(i) + "/locations/" + std::to_string(k),
-                  "no point for postcode district \"" + l.postcode_district +
-                      "\" in places.json, so no travel time: add the district there, or give latitude and longitude");
-    }
-  }
+  // Reading it checks every service (directory.h's ServiceRules), with the
+  // offer's tiers, links and places.
+  directory::load_directory(content, o, out);
 }
 
 }  // namespace

@@ -239,7 +239,7 @@ file(READ ${copy}/offers/leicestershire/rules.json rules)
 string(REPLACE "\"min\": 5," "\"min\": \"five\"," rules "${rules}")
 file(WRITE ${copy}/offers/leicestershire/rules.json "${rules}")
 signpost(1 out err lint --root ${copy})
-expect_contains("${err}" "offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/0/age/min: expected an integer, got \"five\"")
+expect_contains("${err}" "offers/leicestershire/rules.json: /conditions/gate/all/2/any/0/all/0/age/min: expected an integer from 0 to 130, got \"five\"")
 expect_contains("${out}" "1 error")
 signpost(0 out err lint --root ${copy} --offer wakefield)
 # A phone number without the page it was read from is refused.
@@ -279,6 +279,51 @@ if(NOT after STREQUAL written)
 endif()
 signpost(2 out err import-directory --from tests/fixtures/oruk/v1-page.json --offer leicestershire --tier targeted --root ${imports})
 expect_contains("${err}" "--tier: expected one of this offer's tiers (universal, early-help, specialised), got \"targeted\"")
+# A hostile feed: each bad record is skipped, named, and what is kept passes
+# lint and check (tests/fixtures/oruk/hostile.json holds one reproducer each).
+set(hostile ${CMAKE_CURRENT_BINARY_DIR}/hostile-root)
+file(REMOVE_RECURSE ${hostile})
+file(MAKE_DIRECTORY ${hostile}/offers)
+file(COPY ${ROOT}/offers/leicestershire ${ROOT}/i18n ${ROOT}/easyread DESTINATION ${hostile})
+file(RENAME ${hostile}/leicestershire ${hostile}/offers/leicestershire)
+signpost(0 out err import-directory --from tests/fixtures/oruk/hostile.json --offer leicestershire --root ${hostile})
+expect_contains("${out}" "import-directory: 1 services from tests/fixtures/oruk/hostile.json, 11 skipped")
+foreach(skipped
+    "/1/schedules/0/opens_at: skipped service \"h-time\": expected a time as HH:MM or HH:MM:SS, got \"1234é\""
+    "/2/schedules/0/byday: skipped service \"h-day\": expected a day such as MO or Monday, got \"aé\""
+    "/3/service_at_locations/0/location/latitude: skipped service \"h-nan\": expected a number from -90 to 90, got \"nan\""
+    "/4/service_at_locations/0/location/latitude: skipped service \"h-inf\""
+    "/5/service_at_locations/0/location/latitude: skipped service \"h-big\""
+    "/6/service_at_locations/0/location/latitude: skipped service \"h-far\": expected a number from -90 to 90, got 500"
+    "/7/service_at_locations/0/location/longitude: skipped service \"h-west\""
+    "/8/id: skipped service \"h-good\": this id was read already"
+    "/9: skipped service \"h-script\": url: expected a web address that begins https://"
+    "/10/minimum_age: skipped service \"h-age\": expected an age from 0 to 130, got 1e+300"
+    "/11/url: skipped service \"h-twice\": this key is given twice in one object")
+  expect_contains("${err}" "tests/fixtures/oruk/hostile.json: ${skipped}")
+endforeach()
+signpost(0 out err lint --root ${hostile})
+signpost(0 out err check --offer leicestershire --answers tests/cases/mo.json --root ${hostile})
+file(GLOB leftovers ${hostile}/offers/leicestershire/*.partial ${hostile}/offers/leicestershire/.directory.json.*)
+if(leftovers)
+  message(SEND_ERROR "an import left files behind: ${leftovers}")
+  math(EXPR failures "${failures} + 1")
+endif()
+# A write that fails half way (a file size limit, as a full disk) changes nothing and leaves nothing.
+file(READ ${hostile}/offers/leicestershire/directory.json before)
+execute_process(COMMAND bash -c "ulimit -f 2; exec \"$0\" \"$@\"" ${SIGNPOST} import-directory --from tests/fixtures/oruk/v3-service.json
+                --offer leicestershire --root ${hostile} WORKING_DIRECTORY ${ROOT} RESULT_VARIABLE rc ERROR_VARIABLE e OUTPUT_QUIET)
+expect_contains("${rc}:${e}" "1:signpost: ${hostile}/offers/leicestershire/directory.json: cannot be written: File too large; the directory is unchanged")
+file(READ ${hostile}/offers/leicestershire/directory.json after)
+file(GLOB leftovers ${hostile}/offers/leicestershire/.directory.json.*)
+if(NOT after STREQUAL before OR leftovers)
+  message(SEND_ERROR "a failed write changed directory.json or left ${leftovers}")
+  math(EXPR failures "${failures} + 1")
+endif()
+# A key given twice in answers is an error, not whichever came last.
+file(WRITE ${hostile}/twice.json "{\"lives_in_area\": \"yes\", \"lives_in_area\": \"no\"}")
+signpost(2 out err check --offer leicestershire --answers ${hostile}/twice.json)
+expect_contains("${err}" "twice.json: /lives_in_area: this key is given twice in one object; keep one")
 # Feeds from a URL, paged: tests/feeds (a server on 127.0.0.1).
 
 math(EXPR passed "${checks} - ${failures}")

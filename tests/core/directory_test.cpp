@@ -13,6 +13,9 @@
 using namespace signpost;
 using core::json::Json;
 
+// The three tiers, and no places file to place locations in.
+const core::directory::ServiceRules kAnyPlace{{"universal", "targeted", "specialist"}};
+
 TEST_CASE("a record in the 3.0 shape imports every field the importer reads") {
   // Our own fixture (tests/fixtures/oruk/v3-service.json): fictional, and
   // covering each 3.0 field that import_oruk reads.
@@ -91,20 +94,20 @@ TEST_CASE("a page in the 1.0 shape imports eligibilitys, regular schedules and a
   CHECK(s.phone == "0000 000 0000");
   CHECK(s.cost == "£2 per session");
   CHECK(result.problems.to_string() ==
-        "v1-page.json: /content/1: skipped: expected a service with an \"id\" and a \"name\", got an object\n"
-        "v1-page.json: /content/2: skipped: expected a service with an \"id\" and a \"name\", got \"not a service at all\"\n");
+        "v1-page.json: /content/1: skipped service \"v1-2\": expected a service with an \"id\" and a \"name\"\n"
+        "v1-page.json: /content/2: skipped: expected a service, got \"not a service at all\"\n");
 }
 
 TEST_CASE("a directory round-trips through directory.json, and a bad one says where") {
   Json feed = Json::parse(test::read_source_file("tests/fixtures/oruk/v1-page.json"));
   core::directory::Directory d{core::directory::import_oruk(feed, "v1-page.json", "targeted").services};
   core::json::Diagnostics out;
-  auto back = core::directory::read_directory(core::directory::to_json(d), "directory.json", {"universal", "targeted", "specialist"}, out);
+  auto back = core::directory::read_directory(core::directory::to_json(d), "directory.json", kAnyPlace, out);
   REQUIRE(back);
   CHECK(core::directory::to_json(*back) == core::directory::to_json(d));
   auto bad = core::directory::to_json(d);
   bad["services"][0]["tier"] = "premium";
-  CHECK_FALSE(core::directory::read_directory(bad, "directory.json", {"universal", "targeted", "specialist"}, out));
+  CHECK_FALSE(core::directory::read_directory(bad, "directory.json", kAnyPlace, out));
   CHECK(out.to_string().find("directory.json: /services/0/tier: expected one of \"universal\", \"targeted\" or \"specialist\", got \"premium\"") !=
         std::string::npos);
 }

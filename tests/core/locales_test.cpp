@@ -61,7 +61,7 @@ TEST_CASE("a language's direction and place are read from its common.json, and o
                                       "messages": {}})",
                                     "i18n/so/common.json", "so", "common", out);
   CHECK(out.to_string().find("i18n/so/common.json: /meta/direction: expected one of \"ltr\" or \"rtl\"") != std::string::npos);
-  CHECK(out.to_string().find("i18n/so/common.json: /meta/order: expected a place in the language control") != std::string::npos);
+  CHECK(out.to_string().find("i18n/so/common.json: /meta/order: expected a place in the language control (0 first) from 0 to 1000") != std::string::npos);
   core::json::Diagnostics elsewhere;
   core::i18n::read_catalog(R"({"meta": {"locale": "so", "status": "machine-draft", "direction": "rtl"}, "messages": {}})",
                            "i18n/so/dorset.json", "so", "dorset", elsewhere);

@@ -53,6 +53,18 @@ before(async () => {
         return page === '2' ? send(503, { error: 'down' }) : send(200, v3Page(v3Services, Number(page ?? 1), 3));
       case '/cut-short/services':
         return page === '3' ? send(200, JSON.stringify(v3Page(v3Services, 3, 3)).slice(0, 40)) : send(200, v3Page(v3Services, Number(page ?? 1), 3));
+      // Servers that never move on: the same page whatever is asked, the same
+      // records under a new number, a number past any page, and a page count
+      // the pages never reach.
+      case '/stuck/services': return send(200, { ...v3Page(v3Services, 1, 3), total_pages: 10000 });
+      case '/same-records/services': return send(200, { ...v3Page(v3Services, 1, 3), total_pages: 10000, page_number: Number(page ?? 1) });
+      case '/huge-number/services':  // INT64_MAX, written out: a JavaScript number cannot hold it
+        return send(200, JSON.stringify({ ...v3Page(v3Services, 1, 3), page_number: 0 }).replace('"page_number":0', '"page_number":9223372036854775807'));
+      case '/past-the-end/services': {
+        const n = Number(page ?? 1);
+        return send(200, { ...v3Page(v3Services, n, 3), total_pages: 2, page_number: 1 });
+      }
+      case '/slow/services': return;  // never answers: the import is stopped while it waits
       default: return send(404, { error: 'not found' });
     }
   });
@@ -143,7 +155,7 @@ test('a bad record is reported with where it is, skipped, and the rest kept', as
   const url = `${base}/with-a-bad-record/services`;
   const run = await importFrom(root, url);
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stderr, /\/content\/1: skipped: expected a service with an "id" and a "name"/);
+  assert.match(run.stderr, /\/content\/1: skipped service "no-name": expected a service with an "id" and a "name"/);
   assert.deepEqual(fromFeed(root, url).map((s) => s.id), ['v3-1', 'v3-2']);
 });
 
@@ -173,4 +185,38 @@ test('an unreachable server or a missing feed changes nothing and says why', asy
   assert.notEqual(closed.status, 0);
   assert.match(closed.stderr, /127\.0\.0\.1:9\/services: /);
   assert.deepEqual(fs.readFileSync(file), good);
+});
+
+const runaway = [
+  ['stuck', 2, /this page repeats one already read; stopped paging, keeping what was read/],
+  ['same-records', 2, /this page adds no service not read already; stopped paging/],
+  ['huge-number', 1, /\/page_number: expected a whole number from 0 to 10000, got 9223372036854775807; stopped paging/],
+  ['past-the-end', 2, /past the feed's own total_pages \(2\); stopped paging/],
+];
+for (const [name, pages, why] of runaway) {
+  test(`a paged feed that never moves on (${name}) stops after ${pages} page(s), keeping what it read`, async () => {
+    const root = freshRoot();
+    const url = `${base}/${name}/services`;
+    requests.length = 0;
+    const run = await importFrom(root, url);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(requests.length, pages, requests.join(' '));
+    assert.match(run.stderr, why);
+    assert.ok(fromFeed(root, url).length >= 3);
+  });
+}
+
+test('an import stopped by Ctrl+C changes nothing and leaves nothing behind', async () => {
+  const root = freshRoot();
+  const folder = path.join(root, 'offers/leicestershire');
+  const good = fs.readFileSync(path.join(folder, 'directory.json'));
+  const names = fs.readdirSync(folder).sort();
+  const child = spawn(signpost, ['import-directory', '--from', `${base}/slow/services`, '--offer', 'leicestershire', '--root', root]);
+  const ended = new Promise((resolve) => child.on('close', (status, signal) => resolve({ status, signal })));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  child.kill('SIGINT');
+  const { signal } = await ended;
+  assert.equal(signal, 'SIGINT');
+  assert.deepEqual(fs.readFileSync(path.join(folder, 'directory.json')), good);
+  assert.deepEqual(fs.readdirSync(folder).sort(), names);
 });

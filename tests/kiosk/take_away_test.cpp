@@ -112,10 +112,20 @@ TEST_CASE("take-away: the QR code of a resume link is a real QR code's size") {
   CHECK_FALSE(code->at(0, code->size));
 }
 
+TEST_CASE("take-away: only a web address is made a code") {
+  CHECK(kiosk::qr_code("https://example.org/"));
+  CHECK(kiosk::qr_code("http://127.0.0.1:8080/#s=result"));
+  for (const char* bad : {"javascript:alert(1)", "JaVaScRiPt:alert(1)", " https://example.org/", "data:text/html,x", "tel:0116"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(kiosk::qr_code(bad));
+  }
+}
+
 TEST_CASE("take-away: a text too long for any QR code gives no code, and a long one still works") {
   CHECK_FALSE(kiosk::qr_code(""));
-  CHECK_FALSE(kiosk::qr_code(std::string(5000, 'x')));  // ECC level M holds at most 2331 bytes
-  auto big = kiosk::qr_code(std::string(2000, 'x'));
+  const std::string page = "https://example.org/#";
+  CHECK_FALSE(kiosk::qr_code(page + std::string(5000, 'x')));  // ECC level M holds at most 2331 bytes
+  auto big = kiosk::qr_code(page + std::string(2000, 'x'));
   REQUIRE(big);
   CHECK(big->size > 150);  // one of the largest versions
   CHECK(big->size <= 177);

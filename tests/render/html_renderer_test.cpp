@@ -193,7 +193,7 @@ TEST_CASE("the request's email holds the subject and every answer, in English fo
   screen.elements.push_back(r);
   const std::string html = render::html::render(screen, {});
   CHECK(html.find(R"(data-to="ask@example.org")") != std::string::npos);
-  CHECK(html.find(R"(<a class="sp-button" data-request-email href="mailto:ask%40example.org?subject=Request%20for%20a%20short%20breaks%20assessment&amp;body=)") !=
+  CHECK(html.find(R"(<a class="sp-button" data-request-email href="mailto:ask@example.org?subject=Request%20for%20a%20short%20breaks%20assessment&amp;body=)") !=
         std::string::npos);
   CHECK(html.find("%0A-%20DLA%3A%20High%20%26%20more%0A") != std::string::npos);  // each answer a line of its own, encoded
   CHECK(html.find("Wysoka") != std::string::npos);                             // the family reads its own words

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/json/reader.h"
+#include "core/text/echo.h"
 
 namespace signpost::core::content {
 namespace {
@@ -26,23 +27,19 @@ void read_entry(const JsonReader& e, Manifest& manifest, std::set<std::string>& 
   e.only_keys({"path", "sha256", "bytes"});
   auto path = e.member("path").string();
   auto sha = e.member("sha256").string();
-  auto bytes = e.member("bytes").integer();
+  auto bytes = e.member("bytes").integer_in(0, kMostBundleBytes, "a size in bytes");
   bool ok = path && sha && bytes;
   if (path) {
     if (auto why = path_problem(*path)) {
       e.member("path").error("unsafe path " + json::describe(*path) + ": " + *why);
       ok = false;
     } else if (!seen.insert(*path).second) {
-      e.member("path").error("\"" + *path + "\" is listed twice: expected each file once");
+      e.member("path").error(text::quoted(*path) + " is listed twice: expected each file once");
       ok = false;
     }
   }
   if (sha && !is_sha256_hex(*sha)) {
     e.member("sha256").expected("a SHA-256 as 64 lowercase hexadecimal digits");
-    ok = false;
-  }
-  if (bytes && *bytes < 0) {
-    e.member("bytes").expected("a size in bytes (0 or more)");
     ok = false;
   }
   if (ok) manifest.files.push_back({*path, *sha, static_cast<std::uint64_t>(*bytes)});

@@ -19,6 +19,8 @@ namespace signpost::core::content {
 
 inline constexpr int kBundleFormat = 1;
 inline constexpr const char* kManifestName = "manifest.json";
+// The largest content file a bundle may list: far above any pack or catalog.
+inline constexpr std::int64_t kMostBundleBytes = 64LL << 20;
 // The only folders a bundle may hold content in: what the core reads.
 inline constexpr const char* kContentFolders[] = {"offers", "i18n", "easyread"};
 

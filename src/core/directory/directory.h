@@ -8,11 +8,13 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/content/content_source.h"
 #include "core/json/reader.h"
 #include "core/offer/offer.h"
+#include "core/places/places.h"
 
 namespace signpost::core::directory {
 
@@ -52,12 +54,33 @@ struct Directory {
   std::vector<Service> services;
 };
 
+// What a service must be for a family to be shown it (docs/directory.md):
+//   ages from 0 to kMaxAge, the minimum not above the maximum;
+//   latitude from -90 to 90 and longitude from -180 to 180, both finite;
+//   opens_at and closes_at as HH:MM, days as MO TU WE TH FR SA SU;
+//   a phone, email and web address that can only be links (url/link.h);
+//   one of the offer's tiers, and each location placed (coordinates, or a
+//   postcode district the offer's places.json knows).
+// The import checks every record with these, and reading directory.json
+// checks them again, so what one writes the other reads.
+inline constexpr int kMaxAge = 130;
+struct ServiceRules {
+  std::vector<std::string> tiers;          // empty: any tier
+  bool http_links = false;                 // web addresses may begin http://
+  const places::Places* places = nullptr;  // null: locations are not placed
+  static ServiceRules of(const offer::Offer& offer);
+};
+void check_service(const Service& s, const ServiceRules& rules, const std::string& file, const std::string& pointer, json::Diagnostics& out);
+// "HH:MM" from an HH:MM or HH:MM:SS time (with seconds, fractions or a zone
+// dropped); nullopt when it is not a time of day.
+std::optional<std::string> time_of_day(std::string_view text);
+// "MO" from "MO", "1MO", "-1FR" (an RRULE BYDAY), "Mon" or "Monday"; nullopt otherwise.
+std::optional<std::string> day_code(std::string_view text);
+
 json::Json to_json(const Service& s);
 json::Json to_json(const Directory& d);
-// Reads directory.json, reporting every fault with its pointer. A service's tier
-// must be one of `tiers` (the offer's).
-std::optional<Directory> read_directory(const json::Json& doc, const std::string& file, const std::vector<std::string>& tiers,
-                                        json::Diagnostics& out);
+// Reads directory.json, reporting every fault with its pointer.
+std::optional<Directory> read_directory(const json::Json& doc, const std::string& file, const ServiceRules& rules, json::Diagnostics& out);
 
 // offers/<id>/directory.json, when the offer has one: nullopt without a file,
 // or, reported in `out`, when the file is broken.

@@ -2,10 +2,17 @@
 // maximum_age on the service, schedules, service_at_locations, attributes,
 // languages, cost_options) and the older 1.0 shape (eligibilitys,
 // regular_schedules, service_taxonomys). A feed is one service, a list of
-// services, or one page of ORUK's paged API ({"content": [...], "total_pages"}).
-// A bad record is reported and skipped; the rest is kept.
+// services, or the pages of ORUK's paged API ({"content": [...], "total_pages"}).
+//
+// Every record is read whole and checked before it is kept: times and days
+// are parsed, never cut; numbers must be finite and in range; links must be
+// links; ids must be new; no key may be given twice (directory.h's
+// ServiceRules). A bad record is skipped with a message naming the feed, the
+// record's id and the field; the rest is kept. So whatever an import keeps,
+// directory.json can hold and read back.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,16 +26,39 @@ struct ImportResult {
   json::Diagnostics problems;  // records skipped, and why
 };
 
-// The records of one feed document, and, for a page of a paged API, how many pages there are.
+// The records of one feed document, and, for a page of a paged API, how many
+// pages there are and which this is, when the page says so in range.
 struct FeedPage {
   std::vector<std::pair<std::string, const json::Json*>> records;  // pointer, record
-  std::optional<long long> total_pages;
-  std::optional<long long> page_number;
+  std::optional<long long> total_pages;  // 1 to kMostPages
+  std::optional<long long> page_number;  // 0 to kMostPages
+  std::string paging_problem;            // a page count or number out of range
 };
+inline constexpr long long kMostPages = 10000;
 FeedPage page_of(const json::Json& feed);
 
-// `source` names the feed in messages and on each service; `tier` is the
-// offer's tier for these services (feeds do not say).
-ImportResult import_oruk(const json::Json& feed, const std::string& source, const std::string& tier);
+// One feed, page by page. `source` names the feed on each service (so that
+// the next import replaces them all); `tier` is the offer's tier for its
+// services (feeds do not say).
+class FeedImport {
+ public:
+  FeedImport(std::string source, std::string tier, ServiceRules rules = {});
+  // Reads one page (`where` names it in messages: the feed, or the page's
+  // URL). `duplicate_keys` are the pointers of keys the page gives twice
+  // (json::parse); their records are skipped. Returns how many services the
+  // page added: none from a page that repeats one already read.
+  std::size_t add(const json::Json& page, const std::string& where, const std::vector<std::string>& duplicate_keys = {});
+  const ImportResult& result() const { return result_; }
+  ImportResult take() { return std::move(result_); }
+
+ private:
+  std::string source_, tier_;
+  ServiceRules rules_;
+  ImportResult result_;
+  std::map<std::string, std::string> ids_;  // id -> where it was first read
+};
+
+// A feed of one document.
+ImportResult import_oruk(const json::Json& feed, const std::string& source, const std::string& tier, const ServiceRules& rules = {});
 
 }  // namespace signpost::core::directory

@@ -25,7 +25,7 @@ view::ContactItem contact_item(const offer::Offer& offer, const i18n::Localizer&
     item.source_url = c->provenance.url;
     item.read_on = c->provenance.read_on;
   }
-  return item;
+  return view::linkable(item, offer.http_links);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "core/flow/resume_code.h"
 #include "core/flow/screens.h"
+#include "core/text/utf8.h"
 
 namespace signpost::core::flow {
 
@@ -70,20 +71,9 @@ ServicesFound Session::services_for(const std::vector<rules::Outcome>& outcomes,
   return find_services(*offer_, *directory_, counted_answers(), outcomes, today_, state_.search, locale);
 }
 
-namespace {
-
-// At most `most` bytes of UTF-8 text, cut where a character starts, never inside one.
-std::string utf8_prefix(const std::string& text, std::size_t most) {
-  std::size_t end = std::min(text.size(), most);
-  while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return text.substr(0, end);
-}
-
-}  // namespace
-
 void Session::search_for(const std::string& words) {
   constexpr std::size_t kMostBytes = 200;  // long enough for any real search
-  state_.search = utf8_prefix(words, kMostBytes);
+  state_.search = text::utf8_prefix(words, kMostBytes);
 }
 
 void Session::handle(const Event& event) {
@@ -131,7 +121,7 @@ void Session::handle(const Event& event) {
 // first question it leaves unanswered); a bad one stays, with its error.
 void Session::read_code(const std::string& typed) {
   constexpr std::size_t kLongest = 64;  // far longer than any code; enough to echo back
-  const std::string kept = utf8_prefix(typed, kLongest);
+  const std::string kept = text::utf8_prefix(typed, kLongest);
   auto decoded = read_resume_code(*offer_, kept, today_);
   if (!decoded.answers) {
     state_.stage = Stage::kCode;

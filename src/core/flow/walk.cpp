@@ -1,4 +1,5 @@
 #include "core/flow/walk.h"
+#include "core/text/echo.h"
 
 namespace signpost::core::flow {
 
@@ -24,7 +25,7 @@ std::optional<std::vector<view::Screen>> walk_answers(const offer::Offer& offer,
     const std::string id = session.current_question();
     auto value = walk_value(offer, answers, id);
     if (!value) {
-      if (error != nullptr) *error = "no answer for \"" + id + "\", which this family would be asked";
+      if (error != nullptr) *error = "no answer for " + text::quoted(id) + ", which this family would be asked";
       return std::nullopt;
     }
     session.handle({Event::Kind::kAnswer, id, *value});

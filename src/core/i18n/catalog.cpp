@@ -4,6 +4,7 @@
 
 #include "core/i18n/keyed.h"
 #include "core/json/reader.h"
+#include "core/text/echo.h"
 
 namespace signpost::core::i18n {
 
@@ -24,10 +25,7 @@ std::optional<LanguageMeta> read_language_meta(const json::JsonReader& meta, con
     if (!meta.has(key)) meta.member(key);
   if (meta.has("direction")) language.direction = meta.member("direction").one_of({"ltr", "rtl"}).value_or("ltr");
   if (!meta.has("order")) return language;
-  if (auto order = meta.member("order").integer()) {
-    if (*order < 0 || *order > 1000) meta.member("order").expected("a place in the language control, from 0 (first) to 1000");
-    else language.order = static_cast<int>(*order);
-  }
+  if (auto order = meta.member("order").integer_in(0, 1000, "a place in the language control (0 first)")) language.order = static_cast<int>(*order);
   return language;
 }
 
@@ -37,7 +35,7 @@ std::string read_catalog_meta(const json::JsonReader& meta, const std::string& l
   if (!meta.expect_object()) return "";
   meta.only_keys({"locale", "status", "translator", "date", "note", "direction", "order"});
   if (auto l = meta.member("locale").string(); l && *l != locale)
-    meta.member("locale").error("expected \"" + locale + "\" (the folder's name), got \"" + *l + "\"");
+    meta.member("locale").error("expected " + text::quoted(locale) + " (the folder's name), got " + text::quoted(*l));
   return meta.member("status").one_of({"source", "machine-draft", "reviewed"}).value_or("");
 }
 

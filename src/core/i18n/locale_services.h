@@ -4,6 +4,7 @@
 // (web/platform/intl_locale_services.cpp). Both are picked by file in CMake.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,8 @@ class LocaleServices {
   // Text as search compares it: compatibility-decomposed, accents and other
   // combining marks removed, case folded ("Café" and "CAFE" both give "cafe").
   virtual std::string fold(const std::string& text) const = 0;
+  // How many formatters it keeps for reuse: bounded, whatever the content asks for.
+  virtual std::size_t formatters_held() const { return 0; }
 };
 
 // The platform's implementation, chosen by CMake.

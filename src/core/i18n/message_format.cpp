@@ -1,6 +1,7 @@
 // Message: parsing (Parser) and formatting (Formatter) of ICU MessageFormat
 // patterns. Sections: the node tree; the parser; the formatter; Message.
 #include "core/i18n/message_format.h"
+#include "core/text/echo.h"
 
 #include <cstdlib>
 #include <set>
@@ -135,7 +136,7 @@ class Parser {
       node.kind = Node::Kind::kSimple;
       return node;
     }
-    if (peek() != ',') return fail("expected ',' or '}' after the argument name \"" + node.text + "\"");
+    if (peek() != ',') return fail("expected ',' or '}' after the argument name " + text::quoted(node.text));
     ++pos_;
     skip_space();
     std::string type = name();
@@ -149,16 +150,16 @@ class Parser {
         node.style = p_.substr(start, pos_ - start);
         while (!node.style.empty() && node.style.back() == ' ') node.style.pop_back();
         while (!node.style.empty() && node.style.front() == ' ') node.style.erase(0, 1);
-        if (!style_known(node.kind, node.style)) return fail("unknown " + type + " style \"" + node.style + "\"");
+        if (!style_known(node.kind, node.style)) return fail("unknown " + type + " style " + text::quoted(node.style));
       }
-      if (peek() != '}') return fail("expected '}' to close the " + type + " argument \"" + node.text + "\"");
+      if (peek() != '}') return fail("expected '}' to close the " + type + " argument " + text::quoted(node.text));
       ++pos_;
       return node;
     }
     if (type != "plural" && type != "selectordinal" && type != "select")
-      return fail(type.empty() ? "expected an argument type after ','" : "unknown argument type \"" + type + "\"");
+      return fail(type.empty() ? "expected an argument type after ','" : "unknown argument type " + text::quoted(type));
     node.kind = type == "plural" ? Node::Kind::kPlural : type == "select" ? Node::Kind::kSelect : Node::Kind::kSelectOrdinal;
-    if (peek() != ',') return fail("expected ',' after \"" + type + "\"");
+    if (peek() != ',') return fail("expected ',' after " + text::quoted(type));
     ++pos_;
     skip_space();
     bool plural = node.kind != Node::Kind::kSelect;
@@ -188,10 +189,10 @@ class Parser {
       }
       if (plural && selector[0] != '=' && selector != "zero" && selector != "one" && selector != "two" && selector != "few" &&
           selector != "many" && selector != "other")
-        return fail("unknown plural category \"" + selector + "\"");
+        return fail("unknown plural category " + text::quoted(selector));
       has_other = has_other || selector == "other";
       skip_space();
-      if (peek() != '{') return fail("expected '{' after the selector \"" + selector + "\"");
+      if (peek() != '{') return fail("expected '{' after the selector " + text::quoted(selector));
       ++pos_;
       auto sub = parse_message(plural, depth + 1);
       if (!sub) return std::nullopt;

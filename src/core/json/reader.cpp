@@ -1,5 +1,7 @@
 #include "core/json/reader.h"
 
+#include "core/text/echo.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -59,8 +61,9 @@ std::size_t token_start(std::string_view text, std::size_t byte) {
 
 // Builds the document through nlohmann's public SAX interface, keeping a
 // syntax error's position and message instead of throwing, so the core needs
-// no exceptions. A key given twice keeps its last value, as nlohmann's own
-// parser does.
+// no exceptions. A key given twice in one object is noted with its pointer
+// (its last value is the one kept): content that says two things at once is
+// refused, never read as whichever came last.
 class DomBuilder final : public nlohmann::json_sax<Json> {
  public:
   explicit DomBuilder(Json& result) : result_(result) {}
@@ -74,6 +77,7 @@ class DomBuilder final : public nlohmann::json_sax<Json> {
   bool binary(binary_t& value) override { return put(Json::binary(std::move(value))); }
   bool start_object(std::size_t) override { return open(Json::object()); }
   bool key(string_t& value) override {
+    if (open_.back()->contains(value)) duplicates_.push_back(child_pointer(pointers_.back(), value));
     key_ = std::move(value);
     return true;
   }
@@ -88,6 +92,7 @@ class DomBuilder final : public nlohmann::json_sax<Json> {
 
   std::size_t position_ = 0;
   std::string message_;
+  std::vector<std::string> duplicates_;
 
  private:
   // Where the next value goes: the document itself, the end of the open
@@ -106,44 +111,65 @@ class DomBuilder final : public nlohmann::json_sax<Json> {
     slot = std::move(value);
     return &slot;
   }
+  // The pointer of the next value (containers only: a duplicate is named by it).
+  std::string next_pointer() const {
+    if (open_.empty()) return "";
+    if (open_.back()->is_array()) return child_pointer(pointers_.back(), open_.back()->size());
+    return child_pointer(pointers_.back(), key_);
+  }
   bool put(Json value) {
     place(std::move(value));
     return true;
   }
   bool open(Json container) {
+    pointers_.push_back(next_pointer());
     open_.push_back(place(std::move(container)));
     return true;
   }
   bool close() {
     open_.pop_back();
+    pointers_.pop_back();
     return true;
   }
 
   Json& result_;
   std::vector<Json*> open_;
+  std::vector<std::string> pointers_;  // of each open container
   std::string key_;
 };
 
+std::optional<Json> parse_document(std::string_view text, const std::string& file, Diagnostics& out, DomBuilder& builder, Json& result) {
+  if (Json::sax_parse(text.begin(), text.end(), &builder) && !result.is_discarded()) return std::move(result);
+  std::size_t start = token_start(text, builder.position_);
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < start; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;  // count characters, not the continuation bytes of UTF-8
+    }
+  }
+  out.add({file, "", line, column, "syntax error: " + syntax_message(builder.message_)});
+  return std::nullopt;
+}
+
 }  // namespace
 
-std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out) {
+std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out, std::vector<std::string>& duplicates) {
   Json result;
   DomBuilder builder(result);
-  if (Json::sax_parse(text.begin(), text.end(), &builder) && !result.is_discarded()) return result;
-  {
-    std::size_t start = token_start(text, builder.position_);
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < start; ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        column = 1;
-      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-        ++column;  // count characters, not the continuation bytes of UTF-8
-      }
-    }
-    out.add({file, "", line, column, "syntax error: " + syntax_message(builder.message_)});
-  }
-  return std::nullopt;
+  auto doc = parse_document(text, file, out, builder, result);
+  duplicates = std::move(builder.duplicates_);
+  return doc;
+}
+
+std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out) {
+  std::vector<std::string> duplicates;
+  auto doc = parse(text, file, out, duplicates);
+  for (const auto& pointer : duplicates) out.error(file, pointer, "this key is given twice in one object; keep one");
+  if (!duplicates.empty()) return std::nullopt;
+  return doc;
 }
 
 std::string describe(const Json& value) {
@@ -152,10 +178,7 @@ std::string describe(const Json& value) {
     case Json::value_t::array: return "an array";
     case Json::value_t::null: return "null";
     case Json::value_t::discarded: return "nothing";
-    case Json::value_t::string: {
-      std::string s = value.dump(-1, ' ', false, Json::error_handler_t::replace);
-      return s.size() > 60 ? s.substr(0, 57) + "...\"" : s;
-    }
+    case Json::value_t::string: return text::quoted(value.get_ref<const std::string&>());
     default: return value.dump(-1, ' ', false, Json::error_handler_t::replace);
   }
 }
@@ -229,19 +252,59 @@ std::optional<std::string> JsonReader::string() const {
   return std::nullopt;
 }
 
-std::optional<std::int64_t> JsonReader::integer() const {
-  if (value_->is_number_integer()) return value_->get<std::int64_t>();
-  if (value_->is_number_float()) {
-    double d = value_->get<double>();
+namespace {
+
+// A whole number that fits in 64 bits, however the document wrote it (3, 3.0, 3e0).
+std::optional<std::int64_t> whole_value(const Json& value) {
+  if (value.is_number_unsigned()) {
+    auto u = value.get<std::uint64_t>();
+    if (u <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(u);
+  } else if (value.is_number_integer()) {
+    return value.get<std::int64_t>();
+  } else if (value.is_number_float()) {
+    double d = value.get<double>();
     if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9e15) return static_cast<std::int64_t>(d);
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::int64_t> JsonReader::integer() const {
+  if (auto v = whole_value(*value_)) return v;
   expected("an integer");
   return std::nullopt;
 }
 
 std::optional<double> JsonReader::number() const {
-  if (value_->is_number()) return value_->get<double>();
+  if (value_->is_number() && std::isfinite(value_->get<double>())) return value_->get<double>();
   expected("a number");
+  return std::nullopt;
+}
+
+namespace {
+
+// 25, 0.5, -90: as a reader of the content would write them.
+std::string shown(double v) {
+  Json j = v == std::floor(v) && std::fabs(v) < 9e15 ? Json(static_cast<std::int64_t>(v)) : Json(v);
+  return j.dump();
+}
+
+}  // namespace
+
+std::optional<std::int64_t> JsonReader::integer_in(std::int64_t lo, std::int64_t hi, std::string_view what) const {
+  auto v = whole_value(*value_);
+  if (v && *v >= lo && *v <= hi) return v;
+  expected(std::string(what) + " from " + std::to_string(lo) + " to " + std::to_string(hi));
+  return std::nullopt;
+}
+
+std::optional<double> JsonReader::number_in(double lo, double hi, std::string_view what) const {
+  if (value_->is_number()) {
+    double d = value_->get<double>();
+    if (std::isfinite(d) && d >= lo && d <= hi) return d;
+  }
+  expected(std::string(what) + " from " + shown(lo) + " to " + shown(hi));
   return std::nullopt;
 }
 

@@ -21,8 +21,13 @@ namespace signpost::core::json {
 
 using Json = nlohmann::json;
 
-// Parses text; a syntax error is reported with line and column and yields nullopt.
+// Parses text; a syntax error is reported with line and column, and a key
+// given twice in one object with its pointer; either yields nullopt.
 std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out);
+// The same, but a key given twice is not an error here: its pointer is listed
+// in `duplicates` (its last value kept), so that a feed can skip the one
+// record that holds it.
+std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out, std::vector<std::string>& duplicates);
 
 // A short description of a value for messages: "five" quoted, 3, true, null,
 // an object, an array.
@@ -57,7 +62,11 @@ class JsonReader {
   bool expect_array() const;
   std::optional<std::string> string() const;
   std::optional<std::int64_t> integer() const;
-  std::optional<double> number() const;
+  std::optional<double> number() const;  // finite only
+  // A number in a range, both ends included: "expected an integer from 0 to 25,
+  // got 300", or with `what` named: "expected a latitude from -90 to 90, got 500".
+  std::optional<std::int64_t> integer_in(std::int64_t lo, std::int64_t hi, std::string_view what = "an integer") const;
+  std::optional<double> number_in(double lo, double hi, std::string_view what = "a number") const;
   std::optional<bool> boolean() const;
   // A string that is one of the allowed values.
   std::optional<std::string> one_of(std::initializer_list<std::string_view> allowed) const;

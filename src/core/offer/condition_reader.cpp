@@ -1,6 +1,8 @@
 #include "core/offer/condition_reader.h"
 
 #include "core/rules/date.h"
+#include "core/text/echo.h"
+#include "core/url/link.h"
 
 namespace signpost::core::offer {
 namespace {
@@ -27,13 +29,13 @@ std::optional<Criterion> read_criterion(const JsonReader& r) {
     c.test = Criterion::Test::kIncludesAny;
     if (auto v = r.member("includes_any").strings()) c.values = *v; else ok = false;
   }
-  auto bounds = [&](const JsonReader& holder) {
-    if (holder.has("min")) {
-      if (auto v = holder.member("min").integer()) c.min = *v; else ok = false;
-    }
-    if (holder.has("max")) {
-      if (auto v = holder.member("max").integer()) c.max = *v; else ok = false;
-    }
+  // An age in whole years (offer.h's kMostYears); any other count within kMostCount.
+  auto bounds = [&](const JsonReader& holder, std::int64_t least, std::int64_t most) {
+    for (auto [key, into] : {std::pair{"min", &c.min}, {"max", &c.max}})
+      if (holder.has(key)) {
+        if (auto v = holder.member(key).integer_in(least, most)) *into = *v;
+        else ok = false;
+      }
     if (!holder.has("min") && !holder.has("max")) {
       holder.error("expected \"min\", \"max\" or both");
       ok = false;
@@ -49,7 +51,7 @@ std::optional<Criterion> read_criterion(const JsonReader& r) {
     auto age = r.member("age");
     if (age.expect_object()) {
       age.only_keys({"min", "max"});
-      bounds(age);
+      bounds(age, 0, kMostYears);
     } else {
       ok = false;
     }
@@ -57,7 +59,7 @@ std::optional<Criterion> read_criterion(const JsonReader& r) {
   if (r.has("min") || r.has("max")) {
     ++tests;
     c.test = Criterion::Test::kRange;
-    bounds(r);
+    bounds(r, -kMostCount, kMostCount);
   }
   if (tests != 1) {
     r.error(tests == 0 ? "expected one test: \"in\", \"includes_any\", \"age\" or \"min\"/\"max\""
@@ -104,11 +106,12 @@ Provenance read_provenance(const JsonReader& r) {
     source.only_keys({"url", "read_on"});
     p.published = true;
     if (auto url = source.member("url").string()) {
-      if (url->rfind("https://", 0) != 0) source.member("url").error("expected the https:// address of the page it was read from, got \"" + *url + "\"");
+      if (std::string why = url::web_problem(*url); !why.empty())
+        source.member("url").error(why + " (the page it was read from), got " + text::quoted(*url));
       else p.url = *url;
     }
     if (auto on = source.member("read_on").string()) {
-      if (!rules::parse_iso_date(*on)) source.member("read_on").error("expected the date it was read as YYYY-MM-DD, got \"" + *on + "\"");
+      if (!rules::parse_iso_date(*on)) source.member("read_on").error("expected the date it was read as YYYY-MM-DD, got " + text::quoted(*on));
       else p.read_on = *on;
     }
     if (r.has("page")) p.page = r.member("page").string().value_or("");
@@ -136,7 +139,7 @@ std::vector<Fact> read_facts(const JsonReader& r) {
     Fact fact;
     fact.name = name;
     const auto& v = f.member("value").value();
-    if (v.is_number()) fact.value = v.get<double>();
+    if (v.is_number()) fact.value = f.member("value").number_in(-kMostCount, kMostCount).value_or(0);
     else if (v.is_string()) fact.value = v.get<std::string>();
     else if (!v.is_null()) f.member("value").expected("a number, a string or null");
     fact.provenance = read_provenance(f);

@@ -14,6 +14,11 @@
 
 namespace signpost::core::offer {
 
+// The ranges numbers in a pack may hold (docs/offer-packs.md, "Numbers"):
+// an age bound in whole years, and any other count or amount.
+inline constexpr long long kMostYears = 130;
+inline constexpr long long kMostCount = 1000000000;
+
 // Where a fact or criterion comes from: a published page, or an assumption the
 // council must confirm. A fact a family acts on (a phone number, an email, a
 // form, a time limit) names the web page it was read from, and when:
@@ -134,6 +139,7 @@ struct Offer {
   std::string catalog;  // i18n/<locale>/<catalog>.json
   std::string default_locale = "en-GB";
   std::string currency = "GBP";
+  bool http_links = false;  // pack.json "http_links": web addresses may begin http:// as well as https://
   std::vector<std::string> tiers;
   std::vector<Contact> contacts;
   std::vector<std::string> advice;  // contact ids: free, independent information and advice

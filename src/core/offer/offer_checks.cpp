@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/offer/satisfiable.h"
+#include "core/text/echo.h"
 
 namespace signpost::core::offer {
 namespace {
@@ -13,7 +14,7 @@ using json::Diagnostics;
 
 std::string quoted_list(const std::vector<std::string>& values) {
   std::string out;
-  for (const auto& v : values) out += (out.empty() ? "" : ", ") + ("\"" + v + "\"");
+  for (const auto& v : values) out += (out.empty() ? "" : ", ") + text::quoted(v);
   return out.empty() ? "(none)" : out;
 }
 
@@ -42,12 +43,12 @@ struct Checker {
               const char* what) {
     std::set<std::string> seen;
     for (std::size_t i = 0; i < ids.size(); ++i)
-      if (!seen.insert(ids[i]).second) error(file, pointer_of(i), std::string("duplicate ") + what + " id \"" + ids[i] + "\"");
+      if (!seen.insert(ids[i]).second) error(file, pointer_of(i), std::string("duplicate ") + what + " id " + text::quoted(ids[i]));
   }
 
   void must_exist(const std::string& id, const std::vector<std::string>& known, const char* what, const std::string& file,
                   const std::string& pointer) {
-    if (!contains(known, id)) error(file, pointer, std::string("unknown ") + what + " \"" + id + "\"; expected one of " + quoted_list(known));
+    if (!contains(known, id)) error(file, pointer, std::string("unknown ") + what + " " + text::quoted(id) + "; expected one of " + quoted_list(known));
   }
 
   void check_questions() {
@@ -57,7 +58,7 @@ struct Checker {
       std::string at = "/questions/" + std::to_string(i);
       std::set<std::string> seen;
       for (std::size_t k = 0; k < q.options.size(); ++k)
-        if (!seen.insert(q.options[k]).second) error("questions.json", at + "/options/" + std::to_string(k), "duplicate option \"" + q.options[k] + "\"");
+        if (!seen.insert(q.options[k]).second) error("questions.json", at + "/options/" + std::to_string(k), "duplicate option " + text::quoted(q.options[k]));
       for (std::size_t k = 0; k < q.exclusive.size(); ++k)
         must_exist(q.exclusive[k], q.options, "option", "questions.json", at + "/exclusive/" + std::to_string(k));
       if (q.kind == QuestionKind::kPlace && (!q.signposting || q.districts.empty()))
@@ -74,7 +75,7 @@ struct Checker {
       return;
     }
     if (q->signposting) {
-      error("rules.json", c.pointer + "/question", "\"" + q->id + "\" is asked for signposting only; no rule may use it");
+      error("rules.json", c.pointer + "/question", text::quoted(q->id) + " is asked for signposting only; no rule may use it");
       return;
     }
     const char* fits = nullptr;
@@ -85,7 +86,7 @@ struct Checker {
       case Criterion::Test::kRange: fits = "\"min\"/\"max\" test a number question, and this offer has none"; break;
     }
     if (fits != nullptr) {
-      error("rules.json", c.pointer, std::string(fits) + "; \"" + q->id + "\" is not one");
+      error("rules.json", c.pointer, std::string(fits) + "; " + text::quoted(q->id) + " is not one");
       return;
     }
     const char* list = c.test == Criterion::Test::kIn ? "/in/" : "/includes_any/";
@@ -104,7 +105,7 @@ struct Checker {
     if (c.kind == Condition::Kind::kRef && !offer.conditions.count(c.ref)) {
       std::vector<std::string> names;
       for (const auto& [n, _] : offer.conditions) names.push_back(n);
-      error("rules.json", pointer_hint, "unknown condition \"" + c.ref + "\" in a ref; expected one of " + quoted_list(names));
+      error("rules.json", pointer_hint, "unknown condition " + text::quoted(c.ref) + " in a ref; expected one of " + quoted_list(names));
     }
     for (const auto& child : c.children) check_refs(child, pointer_hint);
   }
@@ -182,7 +183,7 @@ struct Checker {
     }
     for (std::size_t i = 0; i < offer.questions.size(); ++i)
       if (!used.count(offer.questions[i].id) && !offer.questions[i].signposting)
-        error("questions.json", "/questions/" + std::to_string(i), "unreachable: no route's rules use \"" + offer.questions[i].id + "\", so it would never be asked");
+        error("questions.json", "/questions/" + std::to_string(i), "unreachable: no route's rules use " + text::quoted(offer.questions[i].id) + ", so it would never be asked");
     for (const auto& [name, _] : offer.conditions)
       if (!visited.count(name)) error("rules.json", "/conditions/" + name, "unused: no route refers to this condition");
   }
@@ -196,13 +197,13 @@ struct Checker {
       const Contact& c = offer.contacts[i];
       if ((c.phone || c.email || c.url) && !c.provenance.has_url())
         error("pack.json", "/contacts/" + std::to_string(i) + "/source",
-              "contact \"" + c.id + "\" gives a phone number, email or address without the page it was read from; expected \"source\": " +
+              "contact " + text::quoted(c.id) + " gives a phone number, email or address without the page it was read from; expected \"source\": " +
                   source_form);
     }
     auto facts = [&](const std::vector<Fact>& list, const std::string& file, const std::string& at) {
       for (const auto& f : list)
         if (f.value && f.provenance.published && !f.provenance.has_url() && f.provenance.page.empty())
-          error(file, at + "/" + f.name + "/source", "fact \"" + f.name + "\" has a value without a source; expected \"source\": " + source_form);
+          error(file, at + "/" + f.name + "/source", "fact " + text::quoted(f.name) + " has a value without a source; expected \"source\": " + source_form);
     };
     facts(offer.facts, "pack.json", "/facts");
     for (std::size_t i = 0; i < offer.routes.size(); ++i) facts(offer.routes[i].facts, "rules.json", "/routes/" + std::to_string(i) + "/facts");

@@ -7,6 +7,8 @@
 #include "core/offer/offer_checks.h"
 #include "core/places/postcode.h"
 #include "core/rules/date.h"
+#include "core/text/echo.h"
+#include "core/url/link.h"
 
 namespace signpost::core::offer {
 namespace {
@@ -46,12 +48,25 @@ std::optional<std::string> optional_string(const JsonReader& r, const char* key)
   return m.string();
 }
 
+// A contact's phone, email or web address, refused with its pointer unless
+// it can only be that kind of link (url/link.h).
+template <typename Problem>
+std::optional<std::string> link_field(const JsonReader& r, const char* key, Problem problem) {
+  auto value = optional_string(r, key);
+  if (!value) return std::nullopt;
+  if (std::string why = problem(*value); !why.empty()) {
+    r.member(key).error(why + ", got " + text::quoted(*value));
+    return std::nullopt;
+  }
+  return value;
+}
+
 void read_pack(const JsonReader& r, Offer& offer) {
   if (!r.expect_object()) return;
-  r.only_keys({"id", "catalog", "default_locale", "currency", "version", "published_on", "review_by", "tiers", "contacts", "advice",
-               "providers", "facts"});
+  r.only_keys({"id", "catalog", "default_locale", "currency", "version", "published_on", "review_by", "http_links", "tiers", "contacts",
+               "advice", "providers", "facts"});
   if (auto id = r.member("id").string()) {
-    if (*id != offer.id) r.member("id").error("expected \"" + offer.id + "\" (the folder's name), got \"" + *id + "\"");
+    if (*id != offer.id) r.member("id").error("expected " + text::quoted(offer.id) + " (the folder's name), got " + text::quoted(*id));
   }
   if (auto c = r.member("catalog").string()) offer.catalog = *c;
   if (r.has("default_locale"))
@@ -62,8 +77,9 @@ void read_pack(const JsonReader& r, Offer& offer) {
   for (auto [key, field] : {std::pair{"published_on", &offer.version.published_on}, {"review_by", &offer.version.review_by}}) {
     auto date = r.member(key).string();
     if (date && rules::parse_iso_date(*date)) *field = *date;
-    else if (date) r.member(key).error("expected a date as YYYY-MM-DD, got \"" + *date + "\"");
+    else if (date) r.member(key).error("expected a date as YYYY-MM-DD, got " + text::quoted(*date));
   }
+  if (r.has("http_links")) offer.http_links = r.member("http_links").boolean().value_or(false);
   offer.tiers = read_ids(r.member("tiers"));
   if (r.has("advice"))
     if (auto advice = r.member("advice").strings()) offer.advice = *advice;
@@ -76,9 +92,9 @@ void read_pack(const JsonReader& r, Offer& offer) {
       c.only_keys({"id", "phone", "email", "url", "source", "page", "note"});
       Contact contact;
       if (auto id = c.member("id").string()) contact.id = *id;
-      contact.phone = optional_string(c, "phone");
-      contact.email = optional_string(c, "email");
-      contact.url = optional_string(c, "url");
+      contact.phone = link_field(c, "phone", [](std::string_view v) { return url::phone_problem(v); });
+      contact.email = link_field(c, "email", [](std::string_view v) { return url::email_problem(v); });
+      contact.url = link_field(c, "url", [&](std::string_view v) { return url::web_problem(v, offer.http_links); });
       contact.provenance = read_provenance(c);
       offer.contacts.push_back(std::move(contact));
     }
@@ -144,20 +160,9 @@ places::Point read_point(const JsonReader& r) {
     if (r.value().is_array()) r.expected("[latitude, longitude]");
     return p;
   }
-  auto lat = r.element(0).number(), lon = r.element(1).number();
-  if (lat && (*lat < -90 || *lat > 90)) r.element(0).expected("a latitude from -90 to 90");
-  if (lon && (*lon < -180 || *lon > 180)) r.element(1).expected("a longitude from -180 to 180");
+  auto lat = r.element(0).number_in(-90, 90, "a latitude"), lon = r.element(1).number_in(-180, 180, "a longitude");
   if (lat && lon) p = {*lat, *lon};
   return p;
-}
-
-std::optional<double> positive(const JsonReader& r) {
-  auto v = r.number();
-  if (v && *v <= 0) {
-    r.expected("a number above 0");
-    return std::nullopt;
-  }
-  return v;
 }
 
 void read_places(const JsonReader& r, Offer& offer) {
@@ -169,16 +174,18 @@ void read_places(const JsonReader& r, Offer& offer) {
     auto t = r.member("travel");
     if (t.expect_object()) {
       t.only_keys({"km_per_hour", "detour", "near_minutes"});
-      if (auto v = positive(t.member("km_per_hour"))) places.km_per_hour = *v;
-      if (auto v = positive(t.member("detour"))) places.detour = *v;
-      if (auto v = positive(t.member("near_minutes"))) places.near_minutes = static_cast<int>(*v);
+      // Ranges a journey by road can have (places.h): a walk to a motorway, a
+      // road that doubles the straight line, up to a day's travel.
+      if (auto v = t.member("km_per_hour").number_in(3, 130)) places.km_per_hour = *v;
+      if (auto v = t.member("detour").number_in(1, 3)) places.detour = *v;
+      if (auto v = t.member("near_minutes").integer_in(1, 24 * 60)) places.near_minutes = static_cast<int>(*v);
     }
   }
   auto districts = r.member("districts");
   if (districts.expect_object())
     for (const auto& [code, at] : districts.value().items()) {
       auto d = districts.member(code);
-      if (places::postcode_district(code) != code) d.error("\"" + code + "\" is not a postcode district such as \"LE11\"");
+      if (places::postcode_district(code) != code) d.error(text::quoted(code) + " is not a postcode district such as \"LE11\"");
       else places.districts[code] = read_point(d);
     }
   if (r.has("areas")) {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/places/postcode.h"
+#include "core/text/echo.h"
 
 namespace signpost::core::rules {
 namespace {
@@ -145,7 +146,7 @@ std::optional<Answers> read_answers(const json::Json& doc, const offer::Offer& o
     if (q == nullptr) {
       std::string ids;
       for (const auto& known : offer.questions) ids += (ids.empty() ? "" : ", ") + known.id;
-      at.error("unknown question \"" + id + "\"; this offer asks " + ids);
+      at.error("unknown question " + text::quoted(id) + "; this offer asks " + ids);
       continue;
     }
     if (q->kind == QuestionKind::kDate && !raw.is_string()) {
@@ -163,9 +164,9 @@ std::optional<Answers> read_answers(const json::Json& doc, const offer::Offer& o
       case AnswerProblem::kDateFuture: at.error("expected a date in the past (today is " + to_iso(today) + "), got " + json::describe(raw)); break;
       case AnswerProblem::kDateInvalid:
       case AnswerProblem::kDateMissing: at.expected("a real date as \"YYYY-MM-DD\""); break;
-      case AnswerProblem::kExclusive: at.error("\"" + q->exclusive.front() + "\" cannot be given with other values"); break;
+      case AnswerProblem::kExclusive: at.error(text::quoted(q->exclusive.front()) + " cannot be given with other values"); break;
       case AnswerProblem::kNotPostcode: at.expected("a postcode district such as \"LE11\", or one of " + options); break;
-      case AnswerProblem::kUnknownPlace: at.error("\"" + checked.part + "\" is not a postcode district this offer covers; give one it knows, or one of " + options); break;
+      case AnswerProblem::kUnknownPlace: at.error(text::quoted(checked.part) + " is not a postcode district this offer covers; give one it knows, or one of " + options); break;
       default:
         at.expected(q->kind == QuestionKind::kMulti ? "a list of " + options : "one of " + options);
     }

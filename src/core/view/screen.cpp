@@ -4,8 +4,18 @@
 #include "core/view/screen.h"
 
 #include "core/json/reader.h"
+#include "core/url/link.h"
 
 namespace signpost::core::view {
+
+ContactItem linkable(ContactItem c, bool http_links) {
+  if (!url::tel_link(c.phone)) c.phone.clear();
+  if (!url::mailto_link(c.email)) c.email.clear();
+  if (!url::web_link(c.url, http_links)) c.url.clear();
+  if (!url::web_link(c.source_url)) c.source_url.clear();
+  return c;
+}
+
 namespace {
 
 using Json = nlohmann::json;

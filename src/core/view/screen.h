@@ -57,6 +57,11 @@ struct ContactItem {
   std::string id, name, how, phone, email, url;
   std::string source_url, read_on;  // where phone, email and url were read, and when
 };
+// The contact with only the phone, email and web addresses that can be links
+// (url/link.h); anything else a pack or a feed held is dropped, never shown.
+// The core applies it with the offer's http_links, every renderer again
+// before it shows or links a contact.
+ContactItem linkable(ContactItem contact, bool http_links = true);
 
 struct OutcomeCard {
   std::string route;

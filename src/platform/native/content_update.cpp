@@ -21,9 +21,11 @@
 
 #include "core/json/reader.h"
 #include "core/lint.h"
+#include "platform/native/atomic_file.h"
 #include "platform/native/content_bundle.h"
 #include "platform/native/directory_content.h"
 #include "platform/native/http_fetch.h"
+#include "core/text/echo.h"
 
 namespace signpost::platform {
 namespace {
@@ -91,34 +93,6 @@ std::string folder_url(const std::string& url) {
 }
 
 
-// Writes and fsyncs a file, so that a bundle that went live survives a power cut.
-bool write_synced(const fs::path& file, std::string_view bytes, std::string& error) {
-  std::error_code ec;
-  fs::create_directories(file.parent_path(), ec);
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    error = "cannot be written: " + std::string(std::strerror(errno));
-    return false;
-  }
-  bool ok = true;
-  for (std::size_t done = 0; ok && done < bytes.size();) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) ok = false;
-    else done += static_cast<std::size_t>(n);
-  }
-  ok = ok && ::fsync(fd) == 0;
-  if (!ok) error = "cannot be written: " + std::string(std::strerror(errno));
-  return ::close(fd) == 0 && ok;
-}
-
-void sync_folder(const fs::path& folder) {
-  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  ::fsync(fd);
-  ::close(fd);
-}
-
 // A bundle folder's name: the version, made safe, and the manifest's hash.
 std::string bundle_name(const std::string& version, const std::string& manifest_hash) {
   std::string name;
@@ -149,7 +123,7 @@ Installed inspect(const fs::path& dir, const std::string& link) {
   if (!fs::is_symlink(fs::symlink_status(dir / link, ec))) return b;
   const fs::path target = fs::read_symlink(dir / link, ec);
   if (ec || target.parent_path() != "bundles" || !is_bundle_name(target.filename().string())) {
-    b.problems.error(link, "", "expected a link to bundles/<name>, got \"" + target.string() + "\"");
+    b.problems.error(link, "", "expected a link to bundles/<name>, got " + core::text::quoted(target.string()));
     return b;
   }
   b.name = target.filename().string();

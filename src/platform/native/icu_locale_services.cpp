@@ -1,6 +1,6 @@
 // LocaleServices natively: ICU4C (libicu). Formatters are costly to build, so
-// each is made once per locale and style and kept for the thread's life.
-#include <map>
+// each is made once per locale, style and currency and kept, up to
+// kFormatters of each kind (the least recently used dropped first).
 #include <memory>
 #include <mutex>
 
@@ -14,6 +14,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "core/i18n/bounded_cache.h"
 #include "core/i18n/locale_services.h"
 
 namespace signpost::core::i18n {
@@ -30,7 +31,7 @@ icu::Locale locale_of(const std::string& tag) { return icu::Locale::forLanguageT
 class IcuLocaleServices final : public LocaleServices {
  public:
   std::string plural_category(const std::string& locale, double n, bool ordinal) const override {
-    auto& rules = cached(ordinal ? ordinal_ : cardinal_, locale, [&](UErrorCode& status) {
+    auto rules = cached(ordinal ? ordinal_ : cardinal_, locale, [&](UErrorCode& status) {
       return icu::PluralRules::forLocale(locale_of(locale), ordinal ? UPLURAL_TYPE_ORDINAL : UPLURAL_TYPE_CARDINAL, status);
     });
     return rules ? to_utf8(rules->select(n)) : "other";
@@ -42,7 +43,7 @@ class IcuLocaleServices final : public LocaleServices {
   std::string format_number(const std::string& locale, double n, NumberStyle style, const std::string& currency) const override {
     using namespace icu::number;
     std::string key = locale + "|" + std::to_string(static_cast<int>(style)) + "|" + currency;
-    auto& fmt = cached(numbers_, key, [&](UErrorCode& status) {
+    auto fmt = cached(numbers_, key, [&](UErrorCode& status) {
       LocalizedNumberFormatter f = NumberFormatter::withLocale(locale_of(locale)).roundingMode(UNUM_ROUND_HALFUP);
       switch (style) {
         case NumberStyle::kDecimal: f = f.precision(Precision::maxFraction(3)); break;
@@ -64,7 +65,7 @@ class IcuLocaleServices final : public LocaleServices {
 
   std::string format_date(const std::string& locale, rules::Date date, DateStyle style) const override {
     std::string key = locale + "|" + std::to_string(static_cast<int>(style));
-    auto& fmt = cached(dates_, key, [&](UErrorCode&) {
+    auto fmt = cached(dates_, key, [&](UErrorCode&) {
       icu::DateFormat::EStyle s = style == DateStyle::kShort ? icu::DateFormat::kShort
                                   : style == DateStyle::kLong ? icu::DateFormat::kLong
                                   : style == DateStyle::kFull ? icu::DateFormat::kFull
@@ -80,7 +81,7 @@ class IcuLocaleServices final : public LocaleServices {
   }
 
   std::string format_list(const std::string& locale, const std::vector<std::string>& items) const override {
-    auto& fmt = cached(lists_, locale, [&](UErrorCode& status) { return icu::ListFormatter::createInstance(locale_of(locale), status); });
+    auto fmt = cached(lists_, locale, [&](UErrorCode& status) { return icu::ListFormatter::createInstance(locale_of(locale), status); });
     std::vector<icu::UnicodeString> parts;
     for (const auto& i : items) parts.push_back(icu::UnicodeString::fromUTF8(i));
     if (!fmt) {
@@ -92,6 +93,11 @@ class IcuLocaleServices final : public LocaleServices {
     UErrorCode status = U_ZERO_ERROR;
     fmt->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
     return to_utf8(out);
+  }
+
+  std::size_t formatters_held() const override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return cardinal_.size() + ordinal_.size() + numbers_.size() + dates_.size() + lists_.size();
   }
 
   std::string fold(const std::string& text) const override {
@@ -110,26 +116,26 @@ class IcuLocaleServices final : public LocaleServices {
   }
 
  private:
+  static constexpr std::size_t kFormatters = 32;  // of each kind: every locale shipped, twice over
   template <typename T>
-  using Cache = std::map<std::string, std::unique_ptr<T>>;
+  using Cache = BoundedCache<T>;
 
   // The formatter for `key`, made on first use; null if ICU refused.
   template <typename T, typename Make>
-  static std::unique_ptr<T>& cached(Cache<T>& cache, const std::string& key, Make make) {
+  static std::shared_ptr<T> cached(Cache<T>& cache, const std::string& key, Make make) {
     std::lock_guard<std::mutex> lock(mutex_);
-    auto it = cache.find(key);
-    if (it != cache.end()) return it->second;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<T> made(make(status));
-    if (U_FAILURE(status)) made.reset();
-    return cache.emplace(key, std::move(made)).first->second;
+    return cache.get(key, [&]() -> T* {
+      UErrorCode status = U_ZERO_ERROR;
+      std::unique_ptr<T> made(make(status));
+      return U_FAILURE(status) ? nullptr : made.release();
+    });
   }
 
   static inline std::mutex mutex_;
-  mutable Cache<icu::PluralRules> cardinal_, ordinal_;
-  mutable Cache<icu::number::LocalizedNumberFormatter> numbers_;
-  mutable Cache<icu::DateFormat> dates_;
-  mutable Cache<icu::ListFormatter> lists_;
+  mutable Cache<icu::PluralRules> cardinal_{kFormatters}, ordinal_{kFormatters};
+  mutable Cache<icu::number::LocalizedNumberFormatter> numbers_{kFormatters};
+  mutable Cache<icu::DateFormat> dates_{kFormatters};
+  mutable Cache<icu::ListFormatter> lists_{kFormatters};
 };
 
 }  // namespace

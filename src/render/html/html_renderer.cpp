@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "core/url/percent_encode.h"
+#include "core/url/link.h"
 
 namespace signpost::render::html {
 
@@ -217,19 +217,16 @@ class Writer {
 
   // --- outcome cards ---------------------------------------------------------------------
 
-  // A phone number as a tel: link: its digits, and a leading + kept.
-  static std::string tel(std::string_view phone) {
-    std::string out;
-    for (char c : phone)
-      if (std::isdigit(static_cast<unsigned char>(c)) || (c == '+' && out.empty())) out += c;
-    return out;
-  }
-
-  // Who to contact and how: the published phone (a tel: link), email and web page.
-  void reach(std::string& out, const core::view::ContactItem& c) const {
-    if (!c.phone.empty()) out += "<p>" + label("phone") + ": <a href=\"tel:" + escape(tel(c.phone)) + "\">" + escape(c.phone) + "</a></p>";
-    if (!c.email.empty()) out += "<p>" + label("email") + ": <a href=\"mailto:" + escape(c.email) + "\">" + escape(c.email) + "</a></p>";
-    if (!c.url.empty()) out += "<p><a href=\"" + escape(c.url) + "\" rel=\"noreferrer\">" + label("website") + ": " + escape(c.name) + "</a></p>";
+  // Who to contact and how: the published phone (a tel: link), email and web
+  // page, each only where it can only be a link (core/url/link.h): anything
+  // else is left out, whatever the content or a feed held.
+  void reach(std::string& out, const core::view::ContactItem& given) const {
+    const core::view::ContactItem c = core::view::linkable(given);
+    if (auto tel = core::url::tel_link(c.phone)) out += "<p>" + label("phone") + ": <a href=\"" + escape(*tel) + "\">" + escape(c.phone) + "</a></p>";
+    if (auto mail = core::url::mailto_link(c.email))
+      out += "<p>" + label("email") + ": <a href=\"" + escape(*mail) + "\">" + escape(c.email) + "</a></p>";
+    if (auto web = core::url::web_link(c.url, true))
+      out += "<p><a href=\"" + escape(*web) + "\" rel=\"noreferrer\">" + label("website") + ": " + escape(c.name) + "</a></p>";
   }
 
   void contact(std::string& out, const core::view::ContactItem& c, bool with_how = true) const {
@@ -338,7 +335,7 @@ class Writer {
       out += "<li class=\"sp-todo__item\"><h3 class=\"sp-heading-s\">" + escape(i.title) + "</h3>";
       text_or_ideas(out, i.body, i.body_ideas, "p", "sp-todo__body");
       for (const auto& c : i.contacts) reach(out, c);
-      if (!i.link.empty()) out += "<p><a href=\"" + escape(i.link) + "\">" + escape(i.link_text) + "</a></p>";
+      if (i.link.rfind('#', 0) == 0) out += "<p><a href=\"" + escape(i.link) + "\">" + escape(i.link_text) + "</a></p>";  // a place on this page
       out += "</li>";
     }
     out += "</ol>";
@@ -364,8 +361,8 @@ class Writer {
              ": " + escape(row.value) + "</label></div>";
     }
     out += "</div></fieldset>";
-    if (!r.to.email.empty())
-      out += "<p><a class=\"sp-button\" data-request-email href=\"" + escape(mailto(r)) + "\">" + escape(r.email_button) + "</a></p>";
+    if (const std::string mail = mailto(r); !mail.empty())
+      out += "<p><a class=\"sp-button\" data-request-email href=\"" + escape(mail) + "\">" + escape(r.email_button) + "</a></p>";
     else
       out += "<p class=\"sp-body\">" + escape(r.email_missing) + "</p>";
     out += "<p><button type=\"button\" class=\"sp-button sp-button--secondary sp-js-only\" data-tool=\"print-letter\">" + escape(r.letter_button) +
@@ -405,8 +402,7 @@ class Writer {
       for (const auto& f : l.fields) body += f + ": \n";
       body += "\n" + (l.closing.empty() ? std::string() : l.closing.front()) + "\n";
     }
-    return "mailto:" + core::url::percent_encode(r.to.email) + "?subject=" + core::url::percent_encode(r.email_subject) +
-           "&body=" + core::url::percent_encode(body);
+    return core::url::mailto_with(r.to.email, r.email_subject, body).value_or("");
   }
 
   void resume_code(std::string& out, const ResumeCode& c) const {

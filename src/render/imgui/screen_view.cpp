@@ -256,7 +256,8 @@ bool ScreenView::fold(Canvas& canvas, const std::string& key, const std::string&
   return open_.count(key) > 0;
 }
 
-void ScreenView::contact(Canvas& canvas, const core::view::ContactItem& c, bool with_how) {
+void ScreenView::contact(Canvas& canvas, const core::view::ContactItem& given, bool with_how) {
+  const core::view::ContactItem c = core::view::linkable(given);
   canvas.paragraph(c.name);
   if (with_how) canvas.paragraph(c.how, true);
   canvas.paragraph(c.phone);
@@ -333,8 +334,9 @@ void ScreenView::service(Canvas& canvas, const core::view::ServiceCard& card) {
   canvas.paragraph(card.ages, true);
   canvas.paragraph(card.cost, true);
   canvas.bullets(card.access);
-  canvas.paragraph(card.contact.phone);
-  canvas.paragraph(card.contact.email);
+  const core::view::ContactItem reach = core::view::linkable(card.contact);
+  canvas.paragraph(reach.phone);
+  canvas.paragraph(reach.email);
   canvas.paragraph(card.demo, true);
   canvas.card_end();
 }

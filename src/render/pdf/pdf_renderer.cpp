@@ -14,6 +14,8 @@
 #include <memory>
 #include <vector>
 
+#include "core/url/link.h"
+
 namespace signpost::render::pdf {
 
 namespace {
@@ -240,7 +242,8 @@ void labelled(PageWriter& w, const std::string& title, const std::vector<std::st
 }
 
 // A contact's published phone, email and web page.
-void reach(PageWriter& w, const Screen& s, const core::view::ContactItem& c) {
+void reach(PageWriter& w, const Screen& s, const core::view::ContactItem& given) {
+  const core::view::ContactItem c = core::view::linkable(given);
   if (!c.phone.empty()) w.paragraph(label(s, "phone") + ": " + c.phone, Para(kBody, false, 10));
   if (!c.email.empty()) w.paragraph(label(s, "email") + ": " + c.email, Para(kBody, false, 10));
   if (!c.url.empty()) w.paragraph(label(s, "website") + ": " + c.url, Para(kBody, false, 10));
@@ -427,7 +430,7 @@ std::string letter_pdf(const Screen& screen, const Request& request, render::tex
 
 std::string result_pdf(const Screen& screen, render::text::TextEngine& text, const std::string& qr_text) {
   return make_pdf(screen, text, [&](PageWriter& w) {
-    if (!qr_text.empty()) {
+    if (core::url::web_link(qr_text, true)) {  // only a web address is ever made a code
       // libqrencode directly, as kiosk/core's qr_code() does: platform code
       // does not depend on the kiosk's logic.
       std::unique_ptr<QRcode, decltype(&QRcode_free)> code(QRcode_encodeString8bit(qr_text.c_str(), 0, QR_ECLEVEL_M),
