@@ -5,11 +5,17 @@
 #                run every test; lint all content
 #   make cli     build build/native/bin/signpost
 #   make bench   time the core, weigh what the web checker sends, and set the kiosk beside Chromium
+#   make fuzz    build the fuzz harnesses with clang and run each for FUZZ_SECONDS (default 600)
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
 NATIVE := build/native
 LEAN := build/lean
+SANITIZE := build/sanitize
+FUZZ := build/fuzz
+FUZZ_SECONDS ?= 600
+# The fuzz harnesses' replays, one per tests/fuzz/<name>_fuzz.cpp.
+FUZZ_REPLAYS := $(patsubst tests/fuzz/%_fuzz.cpp,fuzz_replay_%,$(wildcard tests/fuzz/*_fuzz.cpp))
 WEB := build/web
 DIST := $(WEB)/dist
 SIGNPOST := $(NATIVE)/bin/signpost
@@ -18,7 +24,7 @@ PORT ?= 8080
 export NODE_PATH := /usr/share/nodejs
 MAKEFLAGS += --no-print-directory
 
-.PHONY: run test cli bench kiosk setup setup-native setup-web native web dist lint test-native test-lean test-feeds test-kiosk test-web test-browser clean
+.PHONY: run test cli bench kiosk fuzz setup setup-native setup-web setup-fuzz native web dist lint test-native test-lean test-sanitize test-feeds test-kiosk test-web test-browser clean
 
 setup:
 	@tools/setup.sh all
@@ -29,6 +35,9 @@ setup-native:
 setup-web:
 	@tools/setup.sh web
 
+setup-fuzz:
+	@tools/setup.sh fuzz
+
 $(NATIVE)/CMakeCache.txt:
 	@cmake --preset native >/dev/null
 
@@ -37,6 +46,12 @@ $(WEB)/CMakeCache.txt:
 
 $(LEAN)/CMakeCache.txt:
 	@cmake --preset lean >/dev/null
+
+$(SANITIZE)/CMakeCache.txt:
+	@cmake --preset sanitize >/dev/null
+
+$(FUZZ)/CMakeCache.txt:
+	@cmake --preset fuzz >/dev/null
 
 native: setup-native $(NATIVE)/CMakeCache.txt
 	@cmake --build --preset native
@@ -70,6 +85,12 @@ test-lean: setup-native $(LEAN)/CMakeCache.txt
 	@ctest --preset lean
 	@tools/check_lean.sh $(LEAN)
 
+# The core and CLI suites and the fuzz corpora's replays under AddressSanitizer
+# and UndefinedBehaviorSanitizer (gcc): any report fails the test.
+test-sanitize: setup-native $(SANITIZE)/CMakeCache.txt
+	@cmake --build --preset sanitize --target signpost_core_tests signpost $(FUZZ_REPLAYS)
+	@ctest --preset sanitize
+
 test-browser: setup dist
 	@node --test tests/e2e/
 
@@ -78,7 +99,7 @@ test-browser: setup dist
 test-feeds: setup native
 	@node --test tests/feeds/
 
-test: setup lint test-native test-lean test-feeds test-kiosk test-web test-browser
+test: setup lint test-native test-lean test-sanitize test-feeds test-kiosk test-web test-browser
 
 bench: dist
 	@$(NATIVE)/bin/signpost_bench
@@ -95,6 +116,12 @@ kiosk: native
 # The kiosk in a real window under Xvfb: scripted walks, idle reset, speech.
 test-kiosk: setup native
 	@node --test tests/kiosk/
+
+# Each libFuzzer harness (tests/fuzz) built with clang, ASan and UBSan, run for
+# FUZZ_SECONDS on a copy of its seed corpus; crash inputs go to tests/fuzz/findings/.
+fuzz: setup-fuzz $(FUZZ)/CMakeCache.txt
+	@cmake --build --preset fuzz
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) tools/fuzz.sh
 
 clean:
 	rm -rf build

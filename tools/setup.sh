@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the build needs, from Debian's packages and npm only.
 # Idempotent: silent when everything is already there.
-# Usage: tools/setup.sh [native|web|all]   (default: all)
+# Usage: tools/setup.sh [native|web|all|fuzz]   (default: all)
 #   native  compiler, CMake, ICU, nlohmann/json, doctest, libcurl, and the kiosk's:
 #           Dear ImGui, SDL2, OpenGL (Mesa), HarfBuzz, FreeType, Noto fonts,
 #           espeak-ng, CUPS, cairo, libqrencode, libpng, OpenSSL
 #   web     + emscripten and node (the WebAssembly build and its tests)
 #   all     + Debian's Chromium and the npm test packages (the browser tests),
 #           Xvfb (the kiosk's tests), hb-view and pdftotext (its references)
+#   fuzz    only what the core needs (CMake, ICU, nlohmann/json, doctest), with
+#           clang 14 and its runtimes (libFuzzer, ASan, UBSan) for `make fuzz`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +18,7 @@ packages=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev doctest-dev li
   libimgui-dev libsdl2-dev libgl-dev libgl1-mesa-dri libharfbuzz-dev libfreetype-dev fonts-noto-core
   libespeak-ng-dev espeak-ng-data libcups2-dev libcairo2-dev librsvg2-dev libqrencode-dev libpng-dev libssl-dev)
 case "$want" in
+  fuzz) packages=(cmake make pkg-config libicu-dev nlohmann-json3-dev doctest-dev clang-14 libclang-rt-14-dev) ;;
   web) packages+=(emscripten) ;;
   all) packages+=(emscripten chromium brotli xvfb libharfbuzz-bin poppler-utils) ;;
 esac
@@ -25,7 +28,7 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 # Any node 18 or newer will do, Debian's or not; npm comes with Debian's.
-if [[ "$want" != native ]]; then
+if [[ "$want" == web || "$want" == all ]]; then
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   [[ "$want" == all ]] && ! command -v npm >/dev/null 2>&1 && missing+=(npm)
 fi

@@ -59,7 +59,8 @@ TEST_CASE("every catalog message reads the same through the core's MessageFormat
   const auto& catalogs = test::builtin_catalogs();
   int compared = 0;
   for (const auto& catalog : catalogs.all()) {
-    for (const auto& [key, message] : catalog.messages) {
+    for (const auto& [name, message] : catalog.messages) {
+      const std::string& key = name;  // named: clang 14 cannot capture a structured binding, as CAPTURE does
       for (int v = 0; v < 3; ++v) {
         auto args = sample_args(message, v);
         std::string ours = message.format(args, catalog.locale, core::i18n::platform_locale_services());

@@ -59,9 +59,10 @@ SessionState SessionState::from_json(const json::Json& j) {
   const std::string stage = string_at(j, kStage);
   for (Stage candidate : kStages)
     if (stage == view::to_string(candidate)) s.stage = candidate;
-  s.question = string_at(j, kQuestion);
+  // Only what to_json writes for the stage, so a restored state writes back the same.
+  if (s.stage == Stage::kQuestion) s.question = string_at(j, kQuestion);
   s.returning = flag_at(j, kReturning);
-  s.search = string_at(j, kSearch);
+  if (s.stage == Stage::kResult) s.search = string_at(j, kSearch);
   s.locale = string_at(j, kLocale);
   s.easy_read = flag_at(j, kEasyRead);
   if (auto a = j.find(kAnswers); a != j.end() && a->is_object())
@@ -76,9 +77,10 @@ std::optional<SessionState> SessionState::from_fragment(std::string_view fragmen
   if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
   auto text = url::percent_decode(fragment);
   if (!text) return std::nullopt;
-  auto j = json::Json::parse(*text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return std::nullopt;
-  return from_json(j);
+  json::Diagnostics ignored;  // a broken fragment is no state: the checker starts afresh
+  auto j = json::parse(*text, "fragment", ignored);
+  if (!j || !j->is_object()) return std::nullopt;
+  return from_json(*j);
 }
 
 }  // namespace signpost::core::flow
