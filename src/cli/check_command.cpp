@@ -8,6 +8,7 @@
 #include "core/flow/path.h"
 #include "core/flow/screens.h"
 #include "core/i18n/localizer.h"
+#include "core/text/echo.h"
 
 namespace signpost::cli {
 namespace {
@@ -108,7 +109,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   if (!o) return kBadInput;
   std::string format = o->get_or("format", "text");
   if (format != "text" && format != "json") {
-    err << "signpost: --format: expected text or json, got \"" << format << "\"\n";
+    err << "signpost: --format: expected text or json, got " << core::text::quoted(format) << "\n";
     return kBadInput;
   }
   auto l = load_for_answers(*o, err);

@@ -52,7 +52,7 @@ std::optional<core::directory::ImportResult> read_feed(const std::string& from, 
   std::string url = from;
   long long base = 1;  // 3.0 counts pages from 1; a 1.0 feed may count from 0
   const auto stop = [&](const std::string& why) {
-    err << url << ": " << why << "; stopped paging, keeping what was read\n";
+    err << core::text::echo(url, 400) << ": " << why << "; stopped paging, keeping what was read\n";
     return import.take();
   };
   for (long long fetched = 1;; ++fetched) {
@@ -60,12 +60,12 @@ std::optional<core::directory::ImportResult> read_feed(const std::string& from, 
     if (is_url(from)) {
       auto got = platform::http_get(url);
       if (!got.ok) {
-        err << url << ": " << got.error << "\n";
+        err << core::text::echo(url, 400) << ": " << got.error << "\n";
         return std::nullopt;
       }
       text = std::move(got.body);
     } else if (!(text = platform::read_file(from))) {
-      err << from << ": cannot be read\n";
+      err << core::text::echo(from, 400) << ": cannot be read\n";
       return std::nullopt;
     }
     core::json::Diagnostics problems;
@@ -76,12 +76,16 @@ std::optional<core::directory::ImportResult> read_feed(const std::string& from, 
       return std::nullopt;
     }
     if (!pages_read.insert(std::hash<std::string>{}(*text)).second) return stop("this page repeats one already read");
-    const std::size_t added = import.add(*feed, url, duplicate_keys);
+    const auto added = import.add(*feed, url, duplicate_keys);
+    if (!added) {
+      err << import.result().problems.to_string();
+      return std::nullopt;
+    }
     const auto page = core::directory::page_of(*feed);
     if (!is_url(from)) return import.take();
     if (!page.paging_problem.empty()) return stop(page.paging_problem);
     if (!page.total_pages || page.records.empty()) return import.take();
-    if (fetched > 1 && added == 0) return stop("this page adds no service not read already");
+    if (fetched > 1 && *added == 0) return stop("this page adds no service not read already");
     if (fetched == 1 && page.page_number == 0) base = 0;
     // Both are at most kMostPages (page_of), so none of this can overflow.
     const long long number = page.page_number.value_or(base + fetched - 1);
@@ -170,7 +174,7 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
     err << "signpost: " << file.string() << ": " << error << "; the directory is unchanged\n";
     return kFound;
   }
-  out << "import-directory: " << added << " services from " << *from << ", " << imported->problems.size() << " skipped, " << kept
+  out << "import-directory: " << added << " services from " << core::text::echo(*from, 400) << ", " << imported->problems.size() << " skipped, " << kept
       << " kept from elsewhere: " << file.string() << "\n";
   return kOk;
 }

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "core/text/echo.h"
 
 namespace {
 
@@ -45,6 +46,6 @@ int main(int argc, char** argv) {
     std::cerr << "signpost: " << e.what() << "\n";
     return kBadInput;
   }
-  std::cerr << "signpost: unknown command \"" << command << "\"\n" << kUsage;
+  std::cerr << "signpost: unknown command " << signpost::core::text::quoted(command) << "\n" << kUsage;
   return kBadInput;
 }

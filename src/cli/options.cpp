@@ -8,6 +8,7 @@
 #include "core/offer/offer_reader.h"
 #include "platform/native/directory_content.h"
 #include "platform/native/read_file.h"
+#include "core/text/echo.h"
 
 namespace signpost::cli {
 
@@ -21,7 +22,7 @@ std::optional<Options> Options::parse(const std::vector<std::string>& args, cons
       continue;
     }
     if (a.rfind("--", 0) != 0 || !allowed.count(a.substr(2))) {
-      err << "signpost: unknown option \"" << a << "\"\n";
+      err << "signpost: unknown option " << core::text::quoted(a) << "\n";
       return std::nullopt;
     }
     if (i + 1 >= args.size()) {
@@ -46,7 +47,7 @@ std::string Options::get_or(const std::string& name, const std::string& fallback
 std::optional<core::rules::Date> today_from(const Options& o, std::ostream& err) {
   if (auto t = o.get("today")) {
     auto d = core::rules::parse_iso_date(*t);
-    if (!d) err << "signpost: --today: expected a real date as YYYY-MM-DD, got \"" << *t << "\"\n";
+    if (!d) err << "signpost: --today: expected a real date as YYYY-MM-DD, got " << core::text::quoted(*t) << "\n";
     return d;
   }
   auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -84,7 +85,7 @@ std::optional<Loaded> load_for_answers(const Options& o, std::ostream& err) {
   Loaded l{std::move(*content), {}, *today, o.get_or("locale", core::i18n::kSourceLocale)};
   auto locales = l.catalogs.locales();
   if (std::find(locales.begin(), locales.end(), l.locale) == locales.end() && !core::i18n::is_pseudo_locale(l.locale)) {
-    err << "signpost: --locale: no catalogs for \"" << l.locale << "\"\n";
+    err << "signpost: --locale: no catalogs for " << core::text::quoted(l.locale) << "\n";
     return std::nullopt;
   }
 

@@ -119,7 +119,7 @@ void check_offer_words(const offer::Offer& o, const Catalogs& catalogs, LintRepo
         out.error(catalog_file, json::child_pointer("/messages", key),
                   "{" + arg + "} is a fact marked assumed: a family is never shown it as a figure; say the council will tell them");
       else if (!allowed.count(arg))
-        out.error(catalog_file, json::child_pointer("/messages", key), "unknown argument {" + arg + "}: no fact of the offer has this name");
+        out.error(catalog_file, json::child_pointer("/messages", key), "unknown argument {" + text::echo(arg) + "}: no fact of the offer has this name");
 }
 
 // A criterion's sentence is handed the rule's numbers ({min}, {max}, {until}:
@@ -155,7 +155,7 @@ void check_catalog_sets(const Catalogs& catalogs, LintReport& report) {
     out.error(common_file, "", "missing: the chrome of every screen comes from here");
   } else {
     for (const char* key : flow::kChromeKeys)
-      if (!common->patterns.count(key)) out.error(common_file, "/messages", std::string("missing message \"") + key + "\"");
+      if (!common->patterns.count(key)) out.error(common_file, "/messages", "missing message " + text::quoted(key));
     for (const char* name : flow::kLabelNames)
       if (!common->patterns.count(std::string("label.") + name))
         out.error(common_file, "/messages", std::string("missing message \"label.") + name + "\"");

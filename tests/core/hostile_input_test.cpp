@@ -174,9 +174,28 @@ TEST_CASE("a feed's record is read whole, or skipped with the feed, its id and t
     REQUIRE(doc);
     CHECK(twice == std::vector<std::string>{"/1/url"});
     core::directory::FeedImport feed("feed.json", "targeted");
-    CHECK(feed.add(*doc, "feed.json", twice) == 1);
+    CHECK(feed.add(*doc, "feed.json", twice) == 2u);  // two new ids read, one kept
     CHECK(feed.result().problems.to_string() == "feed.json: /1/url: skipped service \"b\": this key is given twice in one object\n");
   }
+}
+
+TEST_CASE("a key given twice outside every record refuses the page") {
+  core::json::Diagnostics out;
+  std::vector<std::string> twice;
+  auto doc = core::json::parse(R"({"content": [{"id": "a", "name": "A"}], "total_pages": 1, "total_pages": 9})", "page.json", out, twice);
+  REQUIRE(doc);
+  core::directory::FeedImport feed("feed", "targeted");
+  CHECK_FALSE(feed.add(*doc, "page.json", twice));
+  CHECK(feed.result().problems.to_string() == "page.json: /total_pages: this key is given twice in one object; the page cannot be read\n");
+}
+
+TEST_CASE("nesting deeper than any content is refused, in memory that grows with the depth only") {
+  core::json::Diagnostics out;
+  CHECK_FALSE(core::json::parse(std::string(100000, '['), "deep.json", out));
+  CHECK(out.to_string().find("deep.json: /0/0/0/") == 0);
+  CHECK(out.to_string().find("nested more than 256 levels deep") != std::string::npos);
+  core::json::Diagnostics fine;
+  CHECK(core::json::parse(std::string(200, '[') + std::string(200, ']'), "fine.json", fine));
 }
 
 TEST_CASE("a page's count and number are read only in range, so paging cannot overflow") {

@@ -206,7 +206,7 @@ for (const [name, pages, why] of runaway) {
   });
 }
 
-test('an import stopped by Ctrl+C changes nothing and leaves nothing behind', async () => {
+test('an import stopped by Ctrl+C while it waits for a page changes nothing and leaves nothing behind (a stop during the write: tests/platform/atomic_file_test.cpp)', async () => {
   const root = freshRoot();
   const folder = path.join(root, 'offers/leicestershire');
   const good = fs.readFileSync(path.join(folder, 'directory.json'));

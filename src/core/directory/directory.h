@@ -54,7 +54,7 @@ struct Directory {
   std::vector<Service> services;
 };
 
-// What a service must be for a family to be shown it (docs/directory.md):
+// What a service must be for a family to be shown it (docs/offer-packs.md, directory.json):
 //   ages from 0 to kMaxAge, the minimum not above the maximum;
 //   latitude from -90 to 90 and longitude from -180 to 180, both finite;
 //   opens_at and closes_at as HH:MM, days as MO TU WE TH FR SA SU;

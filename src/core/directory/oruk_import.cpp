@@ -227,9 +227,18 @@ FeedPage page_of(const Json& feed) {
 FeedImport::FeedImport(std::string source, std::string tier, ServiceRules rules)
     : source_(std::move(source)), tier_(std::move(tier)), rules_(std::move(rules)) {}
 
-std::size_t FeedImport::add(const Json& feed, const std::string& where, const std::vector<std::string>& duplicate_keys) {
-  std::size_t added = 0;
+std::optional<std::size_t> FeedImport::add(const Json& feed, const std::string& where, const std::vector<std::string>& duplicate_keys) {
+  std::size_t fresh_ids = 0;
   const FeedPage page = page_of(feed);
+  // A key given twice outside every record (the page's own "content" or
+  // "total_pages") leaves the page unreadable: it is refused whole.
+  for (const auto& twice : duplicate_keys) {
+    const bool in_a_record = std::any_of(page.records.begin(), page.records.end(), [&](const auto& r) { return !r.first.empty() && within(twice, r.first); });
+    if (!in_a_record) {
+      result_.problems.error(where, twice, "this key is given twice in one object; the page cannot be read");
+      return std::nullopt;
+    }
+  }
   for (const auto& entry : page.records) {
     const std::string& pointer = entry.first;
     const Json* record = entry.second;
@@ -242,6 +251,7 @@ std::size_t FeedImport::add(const Json& feed, const std::string& where, const st
     }
     RecordReader reader(pointer);
     Service svc = reader.read(*record);
+    if (!svc.id.empty() && seen_.insert(svc.id).second) ++fresh_ids;
     svc.tier = tier_;
     svc.source = source_;
     if (svc.id.empty() || svc.name.empty()) {
@@ -270,9 +280,8 @@ std::size_t FeedImport::add(const Json& feed, const std::string& where, const st
       continue;
     }
     result_.services.push_back(std::move(svc));
-    ++added;
   }
-  return added;
+  return fresh_ids;
 }
 
 ImportResult import_oruk(const Json& feed, const std::string& source, const std::string& tier, const ServiceRules& rules) {

@@ -5,8 +5,8 @@
 // services, or the pages of ORUK's paged API ({"content": [...], "total_pages"}).
 //
 // Every record is read whole and checked before it is kept: times and days
-// are parsed, never cut; numbers must be finite and in range; links must be
-// links; ids must be new; no key may be given twice (directory.h's
+// are parsed, never cut; ids must be new and no key given twice; numbers
+// must be finite and in range and links must be links (directory.h's
 // ServiceRules). A bad record is skipped with a message naming the feed, the
 // record's id and the field; the rest is kept. So whatever an import keeps,
 // directory.json can hold and read back.
@@ -14,6 +14,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -45,9 +46,10 @@ class FeedImport {
   FeedImport(std::string source, std::string tier, ServiceRules rules = {});
   // Reads one page (`where` names it in messages: the feed, or the page's
   // URL). `duplicate_keys` are the pointers of keys the page gives twice
-  // (json::parse); their records are skipped. Returns how many services the
-  // page added: none from a page that repeats one already read.
-  std::size_t add(const json::Json& page, const std::string& where, const std::vector<std::string>& duplicate_keys = {});
+  // (json::parse); their records are skipped, and one outside every record
+  // refuses the page (nullopt). Returns how many of the page's records have
+  // an id not read before, kept or skipped: none for a page that repeats.
+  std::optional<std::size_t> add(const json::Json& page, const std::string& where, const std::vector<std::string>& duplicate_keys = {});
   const ImportResult& result() const { return result_; }
   ImportResult take() { return std::move(result_); }
 
@@ -55,7 +57,8 @@ class FeedImport {
   std::string source_, tier_;
   ServiceRules rules_;
   ImportResult result_;
-  std::map<std::string, std::string> ids_;  // id -> where it was first read
+  std::map<std::string, std::string> ids_;  // id of each service kept -> where it was read
+  std::set<std::string> seen_;              // every id read, kept or skipped
 };
 
 // A feed of one document.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/text/utf8.h"
+
 namespace signpost::core::flow {
 namespace {
 
@@ -39,16 +41,6 @@ int digit_value(char32_t c) {
   return -1;
 }
 
-// Decodes one UTF-8 character at `i`, moving `i` past it (a bad byte is one character).
-char32_t next_char(const std::string& s, std::size_t& i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  const int extra = b < 0x80 ? 0 : (b >> 5) == 0x6 ? 1 : (b >> 4) == 0xE ? 2 : (b >> 3) == 0x1E ? 3 : 0;
-  char32_t c = extra == 0 ? b : b & (0x3F >> extra);
-  ++i;
-  for (int k = 0; k < extra && i < s.size(); ++k, ++i) c = (c << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return c;
-}
-
 }  // namespace
 
 i18n::Args criterion_args(const offer::Criterion& criterion, rules::Tri result) {
@@ -72,7 +64,9 @@ std::vector<long long> numbers_written_out(const std::string& pattern, const off
     run = -1;
   };
   for (std::size_t i = 0; i < pattern.size();) {
-    const int d = digit_value(next_char(pattern, i));
+    const text::Char c = text::next_char(pattern, i);
+    i += c.length;
+    const int d = digit_value(c.code);
     if (d < 0) {
       end_run();
     } else {

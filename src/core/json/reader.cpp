@@ -77,7 +77,7 @@ class DomBuilder final : public nlohmann::json_sax<Json> {
   bool binary(binary_t& value) override { return put(Json::binary(std::move(value))); }
   bool start_object(std::size_t) override { return open(Json::object()); }
   bool key(string_t& value) override {
-    if (open_.back()->contains(value)) duplicates_.push_back(child_pointer(pointers_.back(), value));
+    if (open_.back()->contains(value) && duplicates_.size() < kMostDuplicates) duplicates_.push_back(child_pointer(pointer(), value));
     key_ = std::move(value);
     return true;
   }
@@ -90,9 +90,19 @@ class DomBuilder final : public nlohmann::json_sax<Json> {
     return false;
   }
 
+  static constexpr std::size_t kMostDepth = 256;       // far deeper than any content; a parser's stack is not
+  static constexpr std::size_t kMostDuplicates = 20;   // named; one is enough to refuse the file
   std::size_t position_ = 0;
   std::string message_;
   std::vector<std::string> duplicates_;
+  std::optional<std::string> too_deep_;  // the pointer where nesting passed kMostDepth
+
+  // The pointer of the innermost open container, made only when it is needed.
+  std::string pointer() const {
+    std::string out;
+    for (std::size_t i = 1; i < keys_.size(); ++i) out = child_pointer(out, keys_[i]);
+    return out;
+  }
 
  private:
   // Where the next value goes: the document itself, the end of the open
@@ -111,35 +121,45 @@ class DomBuilder final : public nlohmann::json_sax<Json> {
     slot = std::move(value);
     return &slot;
   }
-  // The pointer of the next value (containers only: a duplicate is named by it).
-  std::string next_pointer() const {
+  // The key or index of the next value in its container (containers only:
+  // their keys make a duplicate's pointer). Each open container keeps its own
+  // key alone, so memory grows with the depth, not its square.
+  std::string next_key() const {
     if (open_.empty()) return "";
-    if (open_.back()->is_array()) return child_pointer(pointers_.back(), open_.back()->size());
-    return child_pointer(pointers_.back(), key_);
+    if (open_.back()->is_array()) return std::to_string(open_.back()->size());
+    return key_;
   }
   bool put(Json value) {
     place(std::move(value));
     return true;
   }
   bool open(Json container) {
-    pointers_.push_back(next_pointer());
+    if (open_.size() >= kMostDepth) {
+      too_deep_ = pointer();
+      return false;
+    }
+    keys_.push_back(next_key());
     open_.push_back(place(std::move(container)));
     return true;
   }
   bool close() {
     open_.pop_back();
-    pointers_.pop_back();
+    keys_.pop_back();
     return true;
   }
 
   Json& result_;
   std::vector<Json*> open_;
-  std::vector<std::string> pointers_;  // of each open container
+  std::vector<std::string> keys_;  // of each open container in its parent (the first: the document, "")
   std::string key_;
 };
 
 std::optional<Json> parse_document(std::string_view text, const std::string& file, Diagnostics& out, DomBuilder& builder, Json& result) {
   if (Json::sax_parse(text.begin(), text.end(), &builder) && !result.is_discarded()) return std::move(result);
+  if (builder.too_deep_) {
+    out.error(file, *builder.too_deep_, "nested more than " + std::to_string(DomBuilder::kMostDepth) + " levels deep");
+    return std::nullopt;
+  }
   std::size_t start = token_start(text, builder.position_);
   int line = 1, column = 1;
   for (std::size_t i = 0; i < start; ++i) {

@@ -14,7 +14,7 @@
 
 namespace signpost::core::offer {
 
-// The ranges numbers in a pack may hold (docs/offer-packs.md, "Numbers"):
+// The ranges numbers in a pack may hold (docs/offer-packs.md, "Conditions"):
 // an age bound in whole years, and any other count or amount.
 inline constexpr long long kMostYears = 130;
 inline constexpr long long kMostCount = 1000000000;

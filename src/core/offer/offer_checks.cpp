@@ -134,7 +134,7 @@ struct Checker {
       if (cycle_from(name, stack)) {
         std::string chain;
         for (const auto& s : stack) chain += s + " -> ";
-        error("rules.json", "/conditions/" + name, "refs go round in a circle: " + chain + stack.front());
+        error("rules.json", "/conditions/" + name, "refs go round in a circle: " + text::echo(chain + stack.front(), 400));
         ok = false;
       }
       check_refs(c, "/conditions/" + name);

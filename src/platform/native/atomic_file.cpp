@@ -1,6 +1,7 @@
 #include "platform/native/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,20 +25,23 @@ extern "C" void remove_temporary_and_stop(int signal) {
   std::raise(signal);
 }
 
-// While it lives, a stop signal removes the temporary file first; a file
-// too large for its limit fails the write (EFBIG) instead of killing us.
+// While it lives, a stop signal removes the temporary file first (one that
+// was ignored, as under nohup, stays ignored); a file too large for its limit
+// fails the write (EFBIG) instead of killing us. `g_temporary` is written
+// before `g_writing` is set, so the handler never reads a half-made name.
 class SignalGuard {
  public:
-  explicit SignalGuard(const std::string& temporary) {
-    std::snprintf(g_temporary, sizeof g_temporary, "%s", temporary.c_str());
-    g_writing = true;
-    for (std::size_t i = 0; i < kSignals; ++i) previous_[i] = std::signal(kStops[i], remove_temporary_and_stop);
+  SignalGuard() {
+    for (std::size_t i = 0; i < kSignals; ++i) {
+      previous_[i] = std::signal(kStops[i], remove_temporary_and_stop);
+      if (previous_[i] == SIG_IGN) std::signal(kStops[i], SIG_IGN);
+    }
     previous_xfsz_ = std::signal(SIGXFSZ, SIG_IGN);
   }
   ~SignalGuard() {
+    g_writing = false;
     for (std::size_t i = 0; i < kSignals; ++i) std::signal(kStops[i], previous_[i]);
     std::signal(SIGXFSZ, previous_xfsz_);
-    g_writing = false;
   }
   SignalGuard(const SignalGuard&) = delete;
   SignalGuard& operator=(const SignalGuard&) = delete;
@@ -76,14 +80,27 @@ bool write_synced(const fs::path& file, std::string_view bytes, std::string& err
 
 bool replace_file(const fs::path& file, std::string_view bytes, std::string& error) {
   const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
-  std::string name = (folder / ("." + file.filename().string() + ".XXXXXX")).string();
-  SignalGuard guard(name);  // set before the file exists: a signal now removes nothing
-  const int fd = ::mkstemp(name.data());
-  if (fd < 0) {
-    error = "cannot be written in " + folder.string() + ": " + std::strerror(errno);
+  const std::string pattern = (folder / ("." + file.filename().string() + ".XXXXXX")).string();
+  if (pattern.size() >= sizeof g_temporary) {
+    error = "cannot be written: the path is too long";
     return false;
   }
-  std::snprintf(g_temporary, sizeof g_temporary, "%s", name.c_str());
+  SignalGuard guard;
+  // The stop signals wait while the file is made and its name kept for the handler.
+  sigset_t stops, before;
+  sigemptyset(&stops);
+  for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&stops, s);
+  ::sigprocmask(SIG_BLOCK, &stops, &before);
+  std::snprintf(g_temporary, sizeof g_temporary, "%s", pattern.c_str());
+  const int fd = ::mkstemp(g_temporary);
+  const int made = errno;
+  const std::string name = g_temporary;
+  g_writing = fd >= 0;
+  ::sigprocmask(SIG_SETMASK, &before, nullptr);
+  if (fd < 0) {
+    error = "cannot be written in " + folder.string() + ": " + std::strerror(made);
+    return false;
+  }
   bool ok = ::fchmod(fd, 0644) == 0 && write_all(fd, bytes) && ::fsync(fd) == 0;
   int saved = errno;
   ok = ::close(fd) == 0 && ok;
@@ -91,6 +108,7 @@ bool replace_file(const fs::path& file, std::string_view bytes, std::string& err
     ok = false;
     saved = errno;
   }
+  g_writing = !ok;  // renamed: nothing left for a signal to remove
   if (!ok) {
     ::unlink(name.c_str());
     error = "cannot be written: " + std::string(std::strerror(saved));

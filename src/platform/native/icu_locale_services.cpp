@@ -116,7 +116,7 @@ class IcuLocaleServices final : public LocaleServices {
   }
 
  private:
-  static constexpr std::size_t kFormatters = 32;  // of each kind: every locale shipped, twice over
+  static constexpr std::size_t kFormatters = 128;  // of each kind: every locale shipped, in every style and currency in use
   template <typename T>
   using Cache = BoundedCache<T>;
 
