@@ -38,20 +38,20 @@ setup-web:
 setup-fuzz:
 	@tools/setup.sh fuzz
 
-$(NATIVE)/CMakeCache.txt:
-	@cmake --preset native >/dev/null
+$(NATIVE)/CMakeCache.txt: | setup-native
+	@cmake --preset native >/dev/null || { rm -f $@; exit 1; }
 
-$(WEB)/CMakeCache.txt:
-	@cmake --preset web >/dev/null
+$(WEB)/CMakeCache.txt: | setup-web
+	@cmake --preset web >/dev/null || { rm -f $@; exit 1; }
 
-$(LEAN)/CMakeCache.txt:
-	@cmake --preset lean >/dev/null
+$(LEAN)/CMakeCache.txt: | setup-native
+	@cmake --preset lean >/dev/null || { rm -f $@; exit 1; }
 
-$(SANITIZE)/CMakeCache.txt:
-	@cmake --preset sanitize >/dev/null
+$(SANITIZE)/CMakeCache.txt: | setup-native
+	@cmake --preset sanitize >/dev/null || { rm -f $@; exit 1; }
 
-$(FUZZ)/CMakeCache.txt:
-	@cmake --preset fuzz >/dev/null
+$(FUZZ)/CMakeCache.txt: | setup-fuzz
+	@cmake --preset fuzz >/dev/null || { rm -f $@; exit 1; }
 
 native: setup-native $(NATIVE)/CMakeCache.txt
 	@cmake --build --preset native

@@ -5,10 +5,10 @@ if(EMSCRIPTEN)
   set(SIGNPOST_PLATFORM_SOURCES ${CMAKE_SOURCE_DIR}/web/platform/intl_locale_services.cpp)
   set(SIGNPOST_PLATFORM_LIBS "")
   # No exceptions in the browser: the core never throws (syntax errors come back
-  # as diagnostics), and leaving them out keeps the module small. The wasm test
+  # as diagnostics), and leaving them and RTTI out keeps the module small. The wasm test
   # suite is built the same way, so what is tested is what ships.
   add_compile_definitions(JSON_NOEXCEPTION DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS)
-  add_compile_options(-fno-exceptions -flto)
+  add_compile_options(-fno-exceptions -fno-rtti -flto)
   add_link_options(-flto -sALLOW_MEMORY_GROWTH=1)
 else()
   find_package(PkgConfig REQUIRED)

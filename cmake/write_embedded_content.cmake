@@ -1,6 +1,7 @@
 # Script mode: writes a C++ file holding each content file as a raw string.
 cmake_minimum_required(VERSION 3.22)
-#   -DROOT=<source dir> -DOUT=<file.cpp> -DLOCALES=all|<tag>[|<tag>...]
+#   -DROOT=<source dir> -DOUT=<file.cpp> -DLOCALES=all|<tag>[|<tag>...] -DOFFERS=ON|OFF
+# With OFFERS=OFF, no offer's files and no offer's words: only what every offer shares.
 set(delimiter "SIGNPOST_CONTENT")
 file(GLOB_RECURSE FILES ${ROOT}/offers/*.json ${ROOT}/i18n/*.json ${ROOT}/easyread/*.json ${ROOT}/easyread/pictures/*.svg)
 string(REPLACE "|" ";" keep "${LOCALES}")
@@ -26,6 +27,9 @@ endfunction()
 foreach(file IN LISTS FILES)
   file(RELATIVE_PATH rel ${ROOT} ${file})
   file(READ ${file} text)
+  if(NOT OFFERS AND (rel MATCHES "^offers/" OR (rel MATCHES "^(i18n|easyread)/[^/]+/[^/]+\\.json$" AND NOT rel MATCHES "/common\\.json$")))
+    continue()
+  endif()
   # The web checker serves pictures as files; only the full content holds them.
   if(rel MATCHES "\\.svg$" AND NOT LOCALES STREQUAL "all")
     continue()

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Assembles the web checker in build/web/dist: the WebAssembly module, the page
-# (its start screen rendered ahead of time by the native signpost, so it paints
-# before any WebAssembly arrives), styles, script and service worker.
+# Assembles the web checker in build/web/dist: the WebAssembly module, a page
+# per offer (its start screen rendered ahead of time by the native signpost, so
+# it paints before any WebAssembly arrives: index.html for Leicestershire,
+# <offer>/index.html for each), each offer's content as one file
+# (content/<offer>.json), styles, script and service worker.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=build/web/dist
@@ -20,7 +22,7 @@ for dir in i18n/*/; do
   cp "$dir"*.json "$dist/i18n/$locale/"
   rm -f "$dist/i18n/$locale/kiosk.json"  # the kiosk's own words
 done
-# Easy read wording, fetched when a family turns easy read on.
+# Easy read wording and the pictures' descriptions, fetched when a family turns easy read on.
 rm -rf "$dist/easyread"
 for dir in easyread/*/; do
   locale=$(basename "$dir")
@@ -29,8 +31,32 @@ for dir in easyread/*/; do
   cp "$dir"*.json "$dist/easyread/$locale/"
   rm -f "$dist/easyread/$locale/kiosk.json"
 done
+mkdir -p "$dist/easyread/pictures"
+cp easyread/pictures/pictures.json "$dist/easyread/pictures/"  # what each picture shows, its alternative text
+# Each offer's content, fetched by its page: {"files": {path: text}} with its
+# rules, questions, pathway, places, directory and English words.
+rm -rf "$dist/content"
+mkdir -p "$dist/content"
+for dir in offers/*/; do
+  offer=$(basename "$dir")
+  node -e '
+    const fs = require("fs");
+    const [offer, out] = process.argv.slice(1);
+    const files = {};
+    for (const name of fs.readdirSync(`offers/${offer}`).filter((n) => n.endsWith(".json")).sort())
+      files[`offers/${offer}/${name}`] = fs.readFileSync(`offers/${offer}/${name}`, "utf8");
+    const catalog = JSON.parse(files[`offers/${offer}/pack.json`]).catalog || offer;
+    files[`i18n/en-GB/${catalog}.json`] = fs.readFileSync(`i18n/en-GB/${catalog}.json`, "utf8");
+    fs.writeFileSync(out, JSON.stringify({ files }));
+  ' "$offer" "$dist/content/$offer.json"
+  rm -rf "${dist:?}/$offer"
+  mkdir -p "$dist/$offer"
+  build/native/bin/signpost page --offer "$offer" --base ../ --template web/index.html > "$dist/$offer/index.html.tmp"
+  mv "$dist/$offer/index.html.tmp" "$dist/$offer/index.html"
+done
 build/native/bin/signpost page --offer leicestershire --template web/index.html > "$dist/index.html.tmp"
 mv "$dist/index.html.tmp" "$dist/index.html"
 # The service worker's cache name changes whenever any file it keeps changes.
-version=$(cat "$dist"/index.html "$dist"/app.js "$dist"/signpost.js "$dist"/signpost.wasm "$dist"/signpost.css | sha256sum | cut -c1-16)
+version=$(cat "$dist"/index.html "$dist"/app.js "$dist"/signpost.js "$dist"/signpost.wasm "$dist"/signpost.css "$dist"/content/*.json \
+  "$dist"/*/index.html | sha256sum | cut -c1-16)
 sed "s/__VERSION__/$version/" web/sw.js > "$dist/sw.js"

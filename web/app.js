@@ -17,8 +17,31 @@
   var root = document.querySelector('[data-signpost]');
   if (!root) return;
   var params = new URLSearchParams(location.search);
-  var offer = params.get('offer') || root.getAttribute('data-signpost-offer') || 'leicestershire';
+  var pageOffer = root.getAttribute('data-signpost-offer') || 'leicestershire';
+  var offer = params.get('offer') || pageOffer;
+  if (!/^[a-z0-9-]{1,64}$/.test(offer)) offer = pageOffer;
+  // Each offer has its own page, drawn ahead of time (<offer>/); a link to
+  // another offer's checker by ?offer= goes there, keeping any state.
+  if (offer !== pageOffer && root.hasAttribute('data-signpost-page')) {
+    location.replace(new URL(offer + '/', base).href + location.hash);
+    return;
+  }
   var core = null;
+  var queued = false;  // Start was pressed before the core arrived
+  var loading = document.querySelector('[data-loading]');
+  // Fetched at once, beside the WebAssembly (the page preloads it too).
+  var fetched = {};
+  function fetchText(path) {
+    if (!fetched[path]) {
+      fetched[path] = fetch(new URL(path, base).href).then(function (r) {
+        if (!r.ok) throw new Error(path);
+        return r.text();
+      });
+      fetched[path].catch(function () { delete fetched[path]; });
+    }
+    return fetched[path];
+  }
+  fetchText('content/' + offer + '.json').catch(function () {});
 
   document.documentElement.classList.remove('sp-no-js');
   document.documentElement.classList.add('sp-js');
@@ -54,32 +77,43 @@
   function ask(request) {
     request.offer = offer;
     request.today = today();
+    request.pictures = new URL('pictures/', base).pathname;
     // The core picks the language: the family's choice in the state, else the browser's preference.
     request.accept = Array.prototype.slice.call(navigator.languages || [navigator.language || 'en-GB']);
     return JSON.parse(core.UTF8ToString(call(core._signpost_view, [JSON.stringify(request)])));
   }
 
-  // English is built into the core; another language's words are fetched the
-  // first time a family picks it, and easy read the first time they turn it on
-  // (the request names a language, never an answer).
-  function fetchWords(paths) {
+  // The core holds only the words every offer shares. The offer's own content
+  // is fetched as one file; another language's words the first time a family
+  // picks it, and easy read the first time they turn it on (a request names an
+  // offer or a language, never an answer).
+  function fetchContent(paths) {
     return Promise.all(paths.map(function (path) {
-      return fetch(new URL(path, base).href).then(function (r) {
-        if (!r.ok) throw new Error(path);
-        return r.text();
-      }).then(function (text) { call(core._signpost_add_catalog, [path, text]); });
+      return fetchText(path).then(function (text) { call(core._signpost_add_content, [path, text]); });
     }));
   }
 
-  // Asks the core for a view, fetching words it needs first; falls back to
-  // plain English if they cannot be had (offline on a first visit, say).
-  function view(request) {
+  // Asks the core for a view, fetching what it needs first. Words that cannot
+  // be had (offline on a first visit, say) fall back to plain English; an offer
+  // whose content cannot be had is a failure.
+  // The offer's content comes first; its words in the family's language may
+  // be needed next, so this asks again until nothing is missing (each path is
+  // fetched once: a path asked for twice is a failure, never a loop).
+  function view(request, fetched) {
+    fetched = fetched || {};
     var answer = ask(request);
     if (!answer.need) return Promise.resolve(answer);
-    return fetchWords(answer.need).then(function () { return ask(request); }, function () {
-      request.plain = true;
-      return ask(request);
+    var offerContent = answer.need.some(function (p) { return p.indexOf('content/') === 0; });
+    var again = answer.need.some(function (p) { return fetched[p]; });
+    if (again) return Promise.resolve(offerContent ? { failure: 'the offer could not be read' } : plain(request));
+    answer.need.forEach(function (p) { fetched[p] = true; });
+    return fetchContent(answer.need).then(function () { return view(request, fetched); }, function () {
+      return offerContent ? { failure: 'the offer could not be fetched' } : plain(request);
     });
+  }
+  function plain(request) {
+    request.plain = true;
+    return ask(request);
   }
 
   // Saving on this device: only when the family presses "Save", and gone when
@@ -111,8 +145,18 @@
     } else if (name === 'resume' && saved()) location.hash = saved();
   }
 
+  // When the check cannot run: the page as it is without a script (every short
+  // break, and who can get it), with a message saying so.
+  function fail() {
+    document.documentElement.classList.remove('sp-js');
+    document.documentElement.classList.add('sp-no-js');
+    if (loading) loading.hidden = true;
+    var failed = document.querySelector('[data-failed]');
+    if (failed) failed.hidden = false;
+  }
+
   function show(view, moveFocus) {
-    if (view.failure) return;
+    if (view.failure || !view.html) return fail();
     stopSpeaking();
     root.innerHTML = view.html; // built by the core's HTML renderer, every string escaped
     showSaved(false);
@@ -121,6 +165,8 @@
     document.documentElement.dir = view.dir;
     var service = document.querySelector('[data-service]');
     if (service) service.textContent = view.service;
+    var skip = document.querySelector('.sp-skip-link');
+    if (skip && view.skip) skip.textContent = view.skip;
     if (!moveFocus) return;
     var target = root.querySelector('.sp-error-summary') || root.querySelector('h1');
     if (target) target.focus();
@@ -171,8 +217,28 @@
     });
   }
 
+  // Links dressed as buttons (Start, See your results) answer Space as buttons
+  // do, as GOV.UK's start button does; Enter already follows them.
+  function onKeyDown(event) {
+    var link = event.target.closest && event.target.closest('a[role=button]');
+    if (!link || (event.key !== ' ' && event.key !== 'Spacebar')) return;
+    event.preventDefault();
+    link.click();
+  }
+
   // Links within the page (skip link, error summary) move focus, not the state.
   function onClick(event) {
+    // Before the core is ready, a press on a state link (Start) is kept in the
+    // URL and acted on when the core arrives; meanwhile the family is told.
+    var early = !core && event.target.closest('a[href^="#%"]');
+    if (early) {
+      if (loading) {
+        loading.classList.add('sp-loading--waiting');
+        var text = loading.querySelector('.sp-loading__text');
+        if (text) text.textContent = text.textContent;  // said again by screen readers
+      }
+      queued = true;
+    }
     var link = event.target.closest('a[href^="#"]');
     if (link && !link.hasAttribute('data-tool') && !isState(link.getAttribute('href'))) {
       var id = link.getAttribute('href').slice(1);
@@ -288,21 +354,39 @@
 
   root.addEventListener('submit', onSubmit);
   document.addEventListener('click', onClick);
+  document.addEventListener('keydown', onKeyDown);
   root.addEventListener('change', onChange);
 
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-    navigator.serviceWorker.register(new URL('sw.js', base).href).catch(function () {});
+  // Offline next time: the service worker keeps the files this visit already
+  // fetched (from the browser's cache, not the network again).
+  function keepForNextTime() {
+    if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+    var own = function (u) { return u.indexOf(location.origin + '/') === 0; };
+    var urls = performance.getEntriesByType('resource').map(function (e) { return e.name; }).filter(own);
+    urls.push(location.href.split('#')[0]);
+    navigator.serviceWorker.register(new URL('sw.js', base).href).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      if (registration.active) registration.active.postMessage({ keep: urls });
+    }).catch(function () {});
   }
 
   var loader = document.createElement('script');
   loader.src = new URL('signpost.js', base).href;
+  loader.onerror = fail;
   loader.onload = function () {
     window.createSignpost({ locateFile: function (file) { return new URL(file, base).href; } }).then(function (module) {
       core = module;
       window.addEventListener('hashchange', function () { render(true); });
-      // The page already shows the default offer's start page; draw what the URL asks for.
-      render(false).then(function () { root.setAttribute('data-signpost-ready', ''); });
-    });
+      // The page already shows its offer's start page; draw what the URL asks
+      // for (a Start pressed while the core was on its way moves focus there).
+      return render(queued || isState(location.hash)).then(function () {
+        if (loading) loading.hidden = true;
+        if (document.documentElement.classList.contains('sp-no-js')) return;
+        root.setAttribute('data-signpost-ready', '');
+        keepForNextTime();
+      });
+    }).catch(fail);
   };
   document.head.appendChild(loader);
 })();

@@ -29,6 +29,9 @@ const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
+    // Each offer's page is drawn ahead of time at /<offer>/; /?offer=<offer> gets it too.
+    const offer = url.searchParams.get('offer');
+    if (path === sep && offer && /^[a-z0-9-]{1,64}$/.test(offer) && await stat(join(root, offer, 'index.html')).catch(() => null)) path += offer + sep;
     if (path.endsWith('/')) path += 'index.html';
     const file = join(root, path);
     if (!file.startsWith(root + sep)) throw new Error('outside');
@@ -50,5 +53,5 @@ const server = createServer(async (req, res) => {
 
 server.listen(port, '127.0.0.1', () => {
   const { port: actual } = server.address();
-  console.log(`Signpost web checker: http://127.0.0.1:${actual}/  (Wakefield: http://127.0.0.1:${actual}/?offer=wakefield)`);
+  console.log(`Signpost web checker: http://127.0.0.1:${actual}/  (Wakefield: http://127.0.0.1:${actual}/wakefield/)`);
 });

@@ -1,13 +1,13 @@
 /* Signpost's service worker: keeps the checker's files so that a second visit
-   works with no network. It caches only the app's own files, never a request
-   carrying an answer (answers live in the URL fragment, which is never sent). */
+   works with no network. It keeps what the page itself fetched: once the check
+   is ready the page names its files, and the worker takes them from the
+   browser's cache rather than download them a second time. It caches only the
+   app's own files, never a request carrying an answer (answers live in the URL
+   fragment, which is never sent). */
 'use strict';
 var VERSION = 'signpost-__VERSION__';
-var FILES = ['./', 'index.html', 'app.js', 'signpost.js', 'signpost.wasm', 'signpost.css'];
 
-self.addEventListener('install', function (event) {
-  event.waitUntil(caches.open(VERSION).then(function (cache) { return cache.addAll(FILES); }).then(function () { return self.skipWaiting(); }));
-});
+self.addEventListener('install', function () { self.skipWaiting(); });
 
 self.addEventListener('activate', function (event) {
   event.waitUntil(caches.keys().then(function (keys) {
@@ -15,16 +15,29 @@ self.addEventListener('activate', function (event) {
   }).then(function () { return self.clients.claim(); }));
 });
 
+function own(url) { return new URL(url, self.location.href).origin === self.location.origin; }
+
+// The page's files, from the browser's HTTP cache where they already are.
+self.addEventListener('message', function (event) {
+  var urls = event.data && Array.isArray(event.data.keep) ? event.data.keep.filter(function (u) { return typeof u === 'string' && own(u); }) : [];
+  event.waitUntil(caches.open(VERSION).then(function (cache) {
+    return Promise.all(urls.map(function (url) {
+      return fetch(new Request(url, { cache: 'force-cache' })).then(function (response) {
+        if (response.ok) return cache.put(url, response);
+      }).catch(function () {});
+    }));
+  }));
+});
+
 self.addEventListener('fetch', function (event) {
   var request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // The query (?offer=wakefield) does not change the files. Words for other
-  // languages, and easy read, are kept as they are first fetched, for the next
-  // visit offline.
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then(function (hit) {
+  if (request.method !== 'GET' || !own(request.url)) return;
+  // Words for other languages, and easy read, are kept as they are first
+  // fetched, for the next visit offline.
+  event.respondWith(caches.match(request).then(function (hit) {
     return hit || fetch(request).then(function (response) {
       var path = new URL(request.url).pathname;
-      if (response.ok && (path.indexOf('/i18n/') !== -1 || path.indexOf('/easyread/') !== -1)) {
+      if (response.ok && (path.indexOf('/i18n/') !== -1 || path.indexOf('/easyread/') !== -1 || path.indexOf('/pictures/') !== -1)) {
         var copy = response.clone();
         caches.open(VERSION).then(function (cache) { cache.put(request, copy); });
       }

@@ -1,6 +1,7 @@
 // signpost page: the web checker's first page, rendered ahead of time. Fills an
-// HTML template's {{lang}}, {{dir}}, {{title}} and {{main}} with an offer's start
-// screen, so the page paints before any WebAssembly arrives and still tells a
+// HTML template's {{lang}}, {{dir}}, {{title}}, {{main}} and the rest with an
+// offer's start screen ({{base}}: --base, the way from the page to the
+// checker's files, "" or "../"), so the page paints before any WebAssembly arrives and still tells a
 // family without JavaScript what the offer holds and who can get it.
 #include <ostream>
 
@@ -22,7 +23,7 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
 }  // namespace
 
 int page_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  auto o = Options::parse(args, {"offer", "template", "locale", "root", "today"}, err);
+  auto o = Options::parse(args, {"offer", "template", "locale", "root", "today", "base"}, err);
   if (!o) return kBadInput;
   auto template_file = o->get("template");
   if (!template_file || !o->get("offer")) {
@@ -50,7 +51,12 @@ int page_command(const std::vector<std::string>& args, std::ostream& out, std::o
   replace_all(page, "{{service}}", render::html::escape(words.text("offer.name")));
   replace_all(page, "{{skip}}", render::html::escape(screen.labels["skip_to_content"]));
   replace_all(page, "{{noscript}}", render::html::escape(words.text("page.noscript")));
-  replace_all(page, "{{main}}", render::html::render(screen, render::html::links_for(session)));
+  replace_all(page, "{{loading}}", render::html::escape(words.text("page.loading")));
+  replace_all(page, "{{failed}}", render::html::escape(words.text("page.failed")));
+  replace_all(page, "{{base}}", render::html::escape(o->get_or("base", "")));
+  auto links = render::html::links_for(session);
+  links.pictures = o->get_or("base", "") + links.pictures;
+  replace_all(page, "{{main}}", render::html::render(screen, links));
   out << page;
   return kOk;
 }

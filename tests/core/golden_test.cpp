@@ -5,6 +5,7 @@
 // after a deliberate change, and commit the new files on their own.
 #include <cstdlib>
 #include <fstream>
+#include <set>
 
 #include "support.h"
 
@@ -101,4 +102,36 @@ TEST_CASE("Mo's walk in Urdu, right to left, matches its golden Screens and HTML
 
 TEST_CASE("Mo's walk in easy read matches its golden Screens and HTML") {
   check_walk({"leicestershire", "mo", "en-GB", true});
+}
+
+TEST_CASE("easy read shows each picture once on a screen, and its alternative text describes the picture, in every offer's walk") {
+  for (const Walk& walk : {Walk{"leicestershire", "mo", "en-GB", true}, Walk{"leicestershire", "melody", "en-GB", true},
+                           Walk{"wakefield", "wakefield-specialist", "en-GB", true}, Walk{"dorset", "dorset-targeted", "en-GB", true}}) {
+    const auto& offer = test::builtin_offer(walk.offer);
+    core::i18n::Localizer words(test::builtin_catalogs(), offer, walk.locale, true);
+    std::string error;
+    auto screens = core::flow::walk_answers(offer, words, test::kToday, test::case_answers(walk.family, offer), &error, nullptr);
+    INFO(error);
+    REQUIRE(screens);
+    std::size_t shown = 0, without = 0;
+    for (const auto& s : *screens) {
+      const std::string html = render::html::render(s, golden_links());
+      std::set<std::string> seen;
+      for (std::size_t at = html.find("class=\"sp-idea__picture\" src=\""); at != std::string::npos;
+           at = html.find("class=\"sp-idea__picture\" src=\"", at + 1)) {
+        const std::size_t from = at + 30, to = html.find('"', from);
+        const std::string src = html.substr(from, to - from);
+        CAPTURE(walk.name());
+        CAPTURE(core::view::to_string(s.kind));
+        CHECK_MESSAGE(seen.insert(src).second, src << " twice on one screen");
+        const std::size_t alt = html.find("alt=\"", to) + 5, text = html.find("<span class=\"sp-idea__text\">", to) + 28;
+        CHECK(html.substr(alt, html.find('"', alt) - alt) != html.substr(text, html.find("</span>", text) - text));
+        CHECK(html.find("alt=\"\"", to) != alt - 5);
+        ++shown;
+      }
+      for (std::size_t at = html.find("sp-idea--text"); at != std::string::npos; at = html.find("sp-idea--text", at + 1)) ++without;
+    }
+    CHECK(shown > 10);  // easy read is on: pictures are there to count
+    MESSAGE(walk.name() << ": " << shown << " pictures shown, " << without << " sentences without a repeated one");
+  }
 }

@@ -100,7 +100,7 @@ TEST_CASE("an empty answer shows the error summary, the inline error and Error: 
   CHECK(question->error == "Select if your child lives in Leicestershire");
 }
 
-TEST_CASE("date errors say which part is missing, and keep what was typed") {
+TEST_CASE("date errors say which part is missing or wrong, mark only that part, and keep what was typed") {
   Fixture f;
   f.start();
   f.answer("lives_in_area", "yes");
@@ -108,13 +108,21 @@ TEST_CASE("date errors say which part is missing, and keep what was typed") {
     Json typed;
     const char* error;
     const char* target;
+    const char* marked;  // the parts highlighted; "" for the whole date
   };
   const Case cases[] = {
-      {Json{{"day", "14"}, {"month", ""}, {"year", "2017"}}, "Date of birth must include a month", "date_of_birth-month"},
-      {Json{{"day", ""}, {"month", "5"}, {"year", "2017"}}, "Date of birth must include a day", "date_of_birth-day"},
-      {Json{{"day", "31"}, {"month", "2"}, {"year", "2017"}}, "Date of birth must be a real date", "date_of_birth-day"},
-      {Json{{"day", "1"}, {"month", "1"}, {"year", "2031"}}, "Date of birth must be in the past", "date_of_birth-day"},
-      {Json{{"day", ""}, {"month", ""}, {"year", ""}}, "Enter your child's date of birth", "date_of_birth-day"},
+      {Json{{"day", "14"}, {"month", ""}, {"year", "2017"}}, "Date of birth must include a month", "date_of_birth-month", "month"},
+      {Json{{"day", ""}, {"month", "5"}, {"year", "2017"}}, "Date of birth must include a day", "date_of_birth-day", "day"},
+      {Json{{"day", "14"}, {"month", ""}, {"year", ""}}, "Date of birth must include a month and year", "date_of_birth-month", "month_year"},
+      {Json{{"day", "31"}, {"month", "2"}, {"year", "2017"}}, "Date of birth must be a real date: check the day", "date_of_birth-day", "day"},
+      {Json{{"day", "0"}, {"month", "5"}, {"year", "2017"}}, "Date of birth must be a real date: check the day", "date_of_birth-day", "day"},
+      {Json{{"day", "14"}, {"month", "13"}, {"year", "2017"}}, "Date of birth must be a real date: the month must be from 1 to 12",
+       "date_of_birth-month", "month"},
+      {Json{{"day", "14"}, {"month", "5"}, {"year", "17"}}, "Date of birth must be a real date: the year must have 4 numbers, like 2015",
+       "date_of_birth-year", "year"},
+      {Json{{"day", "x"}, {"month", "13"}, {"year", "2017"}}, "Date of birth must be a real date", "date_of_birth-day", ""},
+      {Json{{"day", "1"}, {"month", "1"}, {"year", "2031"}}, "Date of birth must be in the past", "date_of_birth-day", ""},
+      {Json{{"day", ""}, {"month", ""}, {"year", ""}}, "Enter your child's date of birth", "date_of_birth-day", ""},
   };
   for (const auto& c : cases) {
     CAPTURE(c.error);
@@ -122,6 +130,7 @@ TEST_CASE("date errors say which part is missing, and keep what was typed") {
     CHECK(f.at() == "date_of_birth");
     const auto* q = f.find<core::view::Question>();
     CHECK(q->error == c.error);
+    CHECK(q->error_part == c.marked);
     CHECK(q->date.at("day") == c.typed["day"].get<std::string>());
     CHECK(f.find<core::view::ErrorSummary>()->errors[0].target == c.target);
   }

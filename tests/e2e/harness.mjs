@@ -54,6 +54,25 @@ export async function ready(page) {
   await page.waitForSelector('[data-signpost][data-signpost-ready]', { state: 'attached' });
 }
 
+// Picks a language from the language control (a disclosure: opened first).
+export async function pickLanguage(page, locale) {
+  if (!(await page.locator('details.sp-languages').getAttribute('open').then((v) => v !== null))) await page.click('.sp-languages__summary');
+  await page.click(`a[data-locale="${locale}"]`);
+}
+
+// Waits until the service worker keeps the page's files for the next visit
+// (it takes them from the browser's cache once the check is ready).
+export async function keptForNextVisit(page) {
+  await page.waitForFunction(async () => {
+    const names = await caches.keys();
+    for (const name of names) {
+      const urls = (await (await caches.open(name)).keys()).map((r) => r.url);
+      if (urls.some((u) => u.endsWith('/signpost.wasm')) && urls.some((u) => /\/content\/[a-z-]+\.json$/.test(u))) return true;
+    }
+    return false;
+  }, null, { polling: 100 });
+}
+
 // Presses Tab until the focused element matches `selector` (keyboard only), then returns it.
 export async function tabTo(page, selector, limit = 80) {
   for (let i = 0; i < limit; i++) {

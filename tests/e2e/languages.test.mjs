@@ -5,7 +5,7 @@
 // pseudo-locales catch layouts that break with longer or right-to-left text.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, beginCheck, everyScreen, launch, open, ready, startServer } from './harness.mjs';
+import { axe, beginCheck, everyScreen, launch, open, pickLanguage, ready, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -18,7 +18,8 @@ test('the checker starts in the browser\'s preferred language, and says the word
   const page = await open(browser, server.url, { locale: 'pl-PL' });
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'pl');
-  assert.equal(await page.locator('.sp-languages__link[aria-current=true]').innerText(), 'Polski');
+  assert.equal(await page.locator('.sp-languages__link[aria-current=true]').textContent(), 'Polski');
+  assert.match(await page.locator('.sp-languages__summary').innerText(), /Polski/, 'the folded control names the language in use');
   assert.ok(await page.locator('.sp-draft').isVisible(), 'the machine-draft notice shows');
   // The notice's link goes back to English.
   await page.click('.sp-draft a');
@@ -31,7 +32,7 @@ test('changing language mid-check keeps every answer and the place', async () =>
   const page = await open(browser, server.url);
   await ready(page);
   await beginCheck(page, '2017-05-14');
-  await page.click('a[data-locale=ur]');
+  await pickLanguage(page, 'ur');
   await page.waitForFunction(() => document.documentElement.lang === 'ur');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   assert.equal(await page.getAttribute('form[data-question]', 'data-question'), 'disability');
@@ -69,21 +70,26 @@ test('pseudo-locales: longer text (en-XA) and right to left (ar-XB) never scroll
 test('easy read: a switch on every screen; each sentence beside its picture, at 19px or more; axe finds nothing', async () => {
   const page = await open(browser, server.url);
   await ready(page);
-  const easyReadFetched = () => page.requests.filter((r) => r.url.includes('/easyread/en-GB/')).map((r) => r.url.split('/').pop()).sort();
+  const easyReadFetched = () => page.requests.filter((r) => r.url.includes('/easyread/')).map((r) => r.url.split('/').pop()).sort();
   assert.deepEqual(easyReadFetched(), [], 'easy read is not sent until a family turns it on');
-  await page.click('.sp-easy-read-switch a');
+  await page.click('.sp-topbar__easy-read');
   await page.waitForSelector('.sp-easy-read .sp-idea');
-  assert.deepEqual(easyReadFetched(), ['common.json', 'leicestershire.json']);
+  assert.deepEqual(easyReadFetched(), ['common.json', 'leicestershire.json', 'pictures.json']);
   await everyScreen(page, async (p, name) => {
-    assert.ok(await p.locator('.sp-easy-read-switch a').isVisible(), `${name}: the switch is there`);
+    assert.ok(await p.locator('.sp-topbar__easy-read').isVisible(), `${name}: the switch is there`);
     const sizes = await p.$$eval('.sp-idea__text', (all) => all.map((e) => parseFloat(getComputedStyle(e).fontSize)));
     for (const px of sizes) assert.ok(px >= 19, `${name}: easy read text at ${px}px`);
     await p.waitForFunction(() => Array.prototype.every.call(document.images, (i) => i.complete));
-    const pictures = await p.$$eval('.sp-idea__picture', (all) => all.map((i) => [i.complete && i.naturalWidth > 0, i.alt]));
-    for (const [loaded, alt] of pictures) {
+    const pictures = await p.$$eval('.sp-idea__picture', (all) => all.map((i) => ({
+      loaded: i.complete && i.naturalWidth > 0, alt: i.alt, src: i.getAttribute('src'),
+      sentence: i.closest('.sp-idea').querySelector('.sp-idea__text').textContent })));
+    for (const { loaded, alt, sentence } of pictures) {
       assert.ok(loaded, `${name}: every picture loads`);
       assert.ok(alt.length > 0, `${name}: every picture has alternative text`);
+      assert.notEqual(alt, sentence, `${name}: the alternative text describes the picture, not the sentence beside it`);
     }
+    const sources = pictures.map((x) => x.src);
+    assert.deepEqual(sources, [...new Set(sources)], `${name}: no picture twice on one page`);
     assert.deepEqual(await axe(p), [], `easy read: ${name}`);
   });
   assert.deepEqual(page.problems, []);

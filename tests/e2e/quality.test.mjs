@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, beginCheck, everyScreen, heading, launch, open, ready, repo, startServer } from './harness.mjs';
+import { axe, beginCheck, everyScreen, heading, keptForNextVisit, launch, open, ready, repo, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -127,6 +127,7 @@ test('a second visit works with no network', async () => {
   await page.evaluate(() => navigator.serviceWorker.ready);
   // The worker has claimed the page, so it has every file it needs.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await keptForNextVisit(page);
   await page.context().setOffline(true);
   await page.reload();
   await ready(page);

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axe, launch, open, ready, repo, startServer } from './harness.mjs';
+import { axe, launch, open, pickLanguage, ready, repo, startServer } from './harness.mjs';
 import { KioskHarness, codeLines } from '../kiosk/kiosk_harness.mjs';
 
 const phone = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true };
@@ -79,7 +79,7 @@ test('the request for an assessment: the family ticks what goes in, and prints l
   await ready(page);
   await answerAll(page, mo);
   // In Polish: the family reads Polish; the council gets an English copy too.
-  await page.click('a[data-locale=pl]');
+  await pickLanguage(page, 'pl');
   await page.waitForFunction(() => document.documentElement.lang === 'pl');
   // "Your request, ready to send" opens the folded request.
   await page.click('.sp-todo a[href="#request"]');

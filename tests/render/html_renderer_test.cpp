@@ -96,6 +96,10 @@ TEST_CASE("an error is in the summary, linked to the field, and inline with a hi
   CHECK(html.find(R"(aria-describedby="date_of_birth-hint date_of_birth-error")") != std::string::npos);
   CHECK(html.find(R"(id="date_of_birth-day" name="day" type="text" inputmode="numeric" autocomplete="off" spellcheck="false" value="3")") !=
         std::string::npos);
+  // Only the missing month is marked in red.
+  CHECK(html.find(R"(<input class="sp-input sp-input--width-2 sp-input--error" id="date_of_birth-month")") != std::string::npos);
+  CHECK(html.find(R"(<input class="sp-input sp-input--width-2" id="date_of_birth-day")") != std::string::npos);
+  CHECK(html.find(R"(<input class="sp-input sp-input--width-4" id="date_of_birth-year")") != std::string::npos);
   check_references(html);
 }
 
@@ -148,7 +152,7 @@ TEST_CASE("the place question: a postcode box carrying the question's id, then t
   CHECK(html.find(R"(value="&lt;b&gt;")") != std::string::npos);  // what was typed comes back, escaped
   CHECK(html.find(R"(<input class="sp-choice__input" id="postcode_district-charnwood" name="area" type="radio" value="charnwood")") !=
         std::string::npos);
-  CHECK(html.find("Enter the first part of a postcode, like LE11 or DT1") != std::string::npos);
+  CHECK(html.find("Enter the first part of a postcode, like LE19 or LE11") != std::string::npos);
   check_references(html);
 }
 

@@ -56,6 +56,15 @@ EM_JS(char*, signpost_intl_list, (const char* locale, const char* joined), {
   return ptr;
 });
 
+EM_JS(char*, signpost_intl_lower, (const char* locale, const char* text), {
+  let out = UTF8ToString(text);
+  try { out = out.toLocaleLowerCase(UTF8ToString(locale)); } catch (e) { out = out.toLowerCase(); }
+  const size = lengthBytesUTF8(out) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(out, ptr, size);
+  return ptr;
+});
+
 // Case folding as ICU does it by default: upper then lower case turns "ß" into
 // "ss". The pattern is \p{M} (combining marks), built without a backslash,
 // which would not survive the macro.
@@ -92,6 +101,9 @@ class IntlLocaleServices final : public LocaleServices {
     std::string joined;
     for (std::size_t i = 0; i < items.size(); ++i) joined += (i ? "\x1f" : "") + items[i];
     return take(signpost_intl_list(locale.c_str(), joined.c_str()));
+  }
+  std::string lowercase(const std::string& locale, const std::string& text) const override {
+    return take(signpost_intl_lower(locale.c_str(), text.c_str()));
   }
   std::string fold(const std::string& text) const override { return take(signpost_intl_fold(text.c_str())); }
 };

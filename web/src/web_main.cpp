@@ -2,9 +2,14 @@
 // one exported function with a request and gets back the HTML to show:
 //   request  {"offer": "leicestershire", "today": "YYYY-MM-DD", "accept": [the browser's languages],
 //             "fragment": location.hash, "remembered": the last response's "hash" (optional),
-//             "event": {...} (optional), "plain": true (optional: English, without easy read)}
-//   response {"html", "title", "lang", "dir", "screen", "error", "hash"}
-//            or {"need": [catalog paths], "locale"}, or {"failure": why}
+//             "event": {...} (optional), "plain": true (optional: English, without easy read),
+//             "pictures": where easy read pictures are served, "/pictures/" (optional)}
+//   response {"html", "title", "service", "skip", "lang", "dir", "screen", "error", "hash"}
+//            or {"need": [paths to fetch], "locale"}, or {"failure": why}
+// The module holds only what every offer shares (English chrome, the list of
+// languages). The page fetches its own offer's content as one file,
+// content/<offer>.json (rules, questions, pathway, places, directory, English
+// words), then any other language's words and easy read as a family asks.
 // The fragment is opaque to the page: SessionState reads and writes it. Nothing
 // here keeps a family's answers between calls: they travel in the request and
 // live only in the page's URL fragment and memory.
@@ -12,6 +17,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "core/content/content_source.h"
@@ -19,7 +25,9 @@
 #include "core/i18n/locales.h"
 #include "core/i18n/localizer.h"
 #include "core/i18n/localizers.h"
+#include "core/json/reader.h"
 #include "core/offer/offer_content.h"
+#include "core/offer/offer_reader.h"
 #include "render/html/html_renderer.h"
 #include "render/html/state_links.h"
 
@@ -36,9 +44,17 @@ struct Loaded {
 };
 
 struct World {
-  core::content::EmbeddedContent content;
+  // What the module holds, and every file the page has handed over since.
+  core::content::MemoryContent content = core::content::copy_of(core::content::EmbeddedContent{});
   std::map<std::string, std::unique_ptr<Loaded>> offers;
-  std::string failure;  // why the last offer asked for could not be loaded
+  std::set<std::string> arrived;  // offers whose content file was handed over
+  std::string failure;            // why the last offer asked for could not be loaded
+
+  // Whether the offer's content still has to be fetched.
+  bool needs_content(const std::string& id) const {
+    return core::offer::is_valid_offer_id(id) && offers.count(id) == 0 && arrived.count(id) == 0 &&
+           !content.read("offers/" + id + "/pack.json");
+  }
 
   // Loaded as every front end loads content; the web build lints it first
   // (make run, make test), so a failure here names what lint would.
@@ -94,7 +110,9 @@ std::string locale_of(const Json& request, const SessionState& state, const core
 }
 
 std::string view(const Json& request) {
-  Loaded* loaded = world().offer(text_of(request, "offer", "leicestershire"));
+  const std::string offer_id = text_of(request, "offer", "leicestershire");
+  if (world().needs_content(offer_id)) return Json{{"need", Json::array({"content/" + offer_id + ".json"})}}.dump();
+  Loaded* loaded = world().offer(offer_id);
   if (loaded == nullptr) return Json{{"failure", world().failure}}.dump();
   auto today = core::rules::parse_iso_date(text_of(request, "today"));
   if (!today) return Json{{"failure", "no date, or not a date as YYYY-MM-DD"}}.dump();
@@ -114,6 +132,7 @@ std::string view(const Json& request) {
     if (state.easy_read && has_easy_read && catalogs.easy_read().find(words_locale, name) == nullptr)
       need.push_back("easyread/" + words_locale + "/" + name + ".json");
   }
+  if (state.easy_read && has_easy_read && catalogs.easy_read().pictures.empty()) need.push_back(core::i18n::EasyRead::kPicturesPath);
   if (!need.empty()) return Json{{"need", need}, {"locale", state.locale}}.dump();
 
   const auto& content = loaded->content;
@@ -124,9 +143,12 @@ std::string view(const Json& request) {
   }
   const auto& words = loaded->words.get(session.state().locale, session.state().easy_read);
   auto screen = session.screen(words);
-  return Json{{"html", render::html::render(screen, render::html::links_for(session))},
+  auto links = render::html::links_for(session);
+  links.pictures = text_of(request, "pictures", "pictures/");  // the page's way to them; the renderer escapes it
+  return Json{{"html", render::html::render(screen, links)},
               {"title", screen.title},
               {"service", words.text("offer.name")},
+              {"skip", screen.labels["skip_to_content"]},
               {"lang", screen.locale},
               {"dir", screen.dir},
               {"screen", core::view::to_string(screen.kind)},
@@ -135,29 +157,66 @@ std::string view(const Json& request) {
       .dump();
 }
 
-}  // namespace
+// A path the page may hand over: under offers/<id>/, i18n/<locale>/ or
+// easyread/<locale>/, ending .json, with no way out of those folders.
+bool is_content_path(const std::string& p) {
+  const bool under = p.rfind("offers/", 0) == 0 || p.rfind("i18n/", 0) == 0 || p.rfind("easyread/", 0) == 0;
+  return under && p.size() > 5 && p.compare(p.size() - 5, 5, ".json") == 0 && p.find("..") == std::string::npos &&
+         p.find("//") == std::string::npos && p.find('\\') == std::string::npos;
+}
 
-// Adds words the page fetched: a catalog ("i18n/pl/common.json") or easy read
-// ("easyread/en-GB/common.json"); false if it is neither.
-extern "C" EMSCRIPTEN_KEEPALIVE int signpost_add_catalog(const char* path, const char* text) {
-  const std::string p = path;
+// An offer's content file: {"files": {"offers/<id>/pack.json": "<its text>", ...}}.
+// Each file is read later, under its own path, as every front end reads it.
+bool add_offer_content(const std::string& id, const std::string& path, const std::string& text) {
+  core::json::Diagnostics problems;
+  auto doc = core::json::parse(text, path, problems);
+  world().arrived.insert(id);
+  const Json* files = doc && doc->is_object() && doc->contains("files") ? &(*doc)["files"] : nullptr;
+  if (files == nullptr || !files->is_object()) return false;
+  for (const auto& [file, body] : files->items())
+    if (is_content_path(file) && body.is_string()) world().content.put(file, body.get<std::string>());
+  return true;
+}
+
+// Adds a catalog ("i18n/pl/common.json"), easy read ("easyread/en-GB/common.json")
+// or the easy read pictures' descriptions (easyread/pictures/pictures.json)
+// to every offer loaded, and to the content an offer loads from later.
+bool add_words(const std::string& p, const std::string& text) {
   const bool easy = p.rfind("easyread/", 0) == 0;
   const std::size_t start = easy ? 9 : 5;
-  if ((!easy && p.rfind("i18n/", 0) != 0) || p.size() < start + 7 || p.compare(p.size() - 5, 5, ".json") != 0) return 0;
+  if (!is_content_path(p) || p.rfind("offers/", 0) == 0 || p.size() < start + 7) return false;
   auto slash = p.find('/', start);
-  if (slash == std::string::npos) return 0;
+  if (slash == std::string::npos) return false;
   std::string locale = p.substr(start, slash - start), name = p.substr(slash + 1, p.size() - slash - 6);
   core::json::Diagnostics problems;
-  if (easy) {
+  if (p == core::i18n::EasyRead::kPicturesPath) {
+    for (auto& [id, offer] : world().offers) offer->content.catalogs.easy_read().read_pictures(text, problems);
+    if (!problems.empty()) return false;
+  } else if (easy) {
     auto catalog = core::i18n::read_easy_read(text, p, locale, name, problems);
-    if (!catalog) return 0;
+    if (!catalog) return false;
     for (auto& [id, offer] : world().offers) offer->content.catalogs.easy_read().put(*catalog);
   } else {
     auto catalog = core::i18n::read_catalog(text, p, locale, name, problems);
-    if (!catalog) return 0;
+    if (!catalog) return false;
     for (auto& [id, offer] : world().offers) offer->content.catalogs.put(*catalog);
   }
-  return 1;
+  world().content.put(p, text);
+  return true;
+}
+
+}  // namespace
+
+// Adds a file the page fetched: an offer's content ("content/wakefield.json"),
+// a language's words ("i18n/pl/common.json") or easy read
+// ("easyread/en-GB/common.json"); 0 if it is none of these or does not read.
+extern "C" EMSCRIPTEN_KEEPALIVE int signpost_add_content(const char* path, const char* text) {
+  const std::string p = path;
+  if (p.rfind("content/", 0) == 0 && p.size() > 13 && p.compare(p.size() - 5, 5, ".json") == 0) {
+    const std::string id = p.substr(8, p.size() - 13);
+    return core::offer::is_valid_offer_id(id) && add_offer_content(id, p, text) ? 1 : 0;
+  }
+  return add_words(p, text) ? 1 : 0;
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* signpost_view(const char* request) {

@@ -9,7 +9,7 @@
 namespace signpost::core::flow {
 
 inline constexpr const char* kChromeKeys[] = {
-    "page.title", "page.error_title", "page.noscript", "language.name", "language.label", "draft.notice", "draft.english",
+    "page.title", "page.error_title", "page.noscript", "page.loading", "page.failed", "language.name", "language.label", "draft.notice", "draft.english",
     "easyread.switch", "easyread.off", "start.heading", "start.time", "start.need.heading", "start.button",
     "start.offer.heading", "start.privacy", "start.other.heading", "start.other.body", "nav.back", "button.continue",
     "question.multi.hint", "date.day", "date.month", "date.year", "error.summary.title", "error.exclusive",

@@ -96,6 +96,9 @@ Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
   s.elements.push_back(heading(1, words.text("start.heading")));
   s.elements.push_back(paragraph(words, "offer.intro"));
   s.elements.push_back(paragraph(words, "start.time"));
+  // Start comes before what to have to hand, so that it is in sight on a phone.
+  s.elements.push_back(action(view::ActionEvent::kStart, words.text("start.button"), true));
+  s.elements.push_back(action(view::ActionEvent::kCode, words.text("code.link"), false));
   view::List need;
   // Each question may say what a family needs to hand to answer it.
   for (const auto& q : offer.questions)
@@ -104,8 +107,6 @@ Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
     s.elements.push_back(heading(2, words.text("start.need.heading")));
     s.elements.push_back(std::move(need));
   }
-  s.elements.push_back(action(view::ActionEvent::kStart, words.text("start.button"), true));
-  s.elements.push_back(action(view::ActionEvent::kCode, words.text("code.link"), false));
   s.elements.push_back(view::Notice{words.text("start.privacy"), ideas_of(words, "start.privacy")});
   s.elements.push_back(heading(2, words.text("start.other.heading")));
   s.elements.push_back(paragraph(words, "start.other.body"));
@@ -122,15 +123,22 @@ Screen start_screen(const offer::Offer& offer, const i18n::Localizer& words) {
 
 namespace {
 
-std::string error_text(const i18n::Localizer& words, const offer::Question& q, const rules::CheckedAnswer& c) {
+// Two of the offer's own postcode districts, for "like {first} or {second}".
+i18n::Args district_examples(const offer::Offer& offer) {
+  auto examples = places::example_districts(offer.places, 2);
+  while (examples.size() < 2) examples.push_back(examples.empty() ? std::string() : examples.front());
+  return {{"first", examples[0]}, {"second", examples[1]}};
+}
+
+std::string error_text(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q, const rules::CheckedAnswer& c) {
   const std::string base = "question." + q.id + ".error.";
   switch (c.problem) {
     case rules::AnswerProblem::kDateMissing: return words.text(base + "missing", {{"part", c.part}});
-    case rules::AnswerProblem::kDateInvalid: return words.text(base + "invalid");
+    case rules::AnswerProblem::kDateInvalid: return words.text(base + "invalid", {{"part", c.part.empty() ? std::string("date") : c.part}});
     case rules::AnswerProblem::kDateFuture: return words.text(base + "future");
     case rules::AnswerProblem::kExclusive:
       return words.text("error.exclusive", {{"option", words.text("question." + q.id + ".option." + q.exclusive.front())}});
-    case rules::AnswerProblem::kNotPostcode: return words.text(base + "postcode");
+    case rules::AnswerProblem::kNotPostcode: return words.text(base + "postcode", district_examples(offer));
     case rules::AnswerProblem::kUnknownPlace: return words.text(base + "district", {{"district", c.part}});
     default: return words.text(base + "required");
   }
@@ -203,7 +211,7 @@ Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, 
     input.options.push_back({o, option_label(offer, words, q, o), is_selected(state, o), exclusive});
   }
   if (q.kind == offer::QuestionKind::kPlace) {
-    input.postcode = {words.text(key + ".postcode"), words.text(key + ".postcode_hint"), typed_postcode(q, state)};
+    input.postcode = {words.text(key + ".postcode"), words.text(key + ".postcode_hint", district_examples(offer)), typed_postcode(q, state)};
     input.options_label = words.text(key + ".areas");
   }
   if (q.kind == offer::QuestionKind::kDate) {
@@ -212,11 +220,16 @@ Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, 
   }
 
   if (state.problem != nullptr) {
-    input.error = error_text(words, q, *state.problem);
+    input.error = error_text(offer, words, q, *state.problem);
     s.has_error = true;
     s.title = words.text("page.error_title", {{"title", s.title}});
     std::string target = q.id;
-    if (q.kind == offer::QuestionKind::kDate) target += "-" + (state.problem->part.empty() ? std::string("day") : state.problem->part);
+    if (q.kind == offer::QuestionKind::kDate) {
+      // Only the parts in error are marked; the summary links to the first.
+      const std::string& part = state.problem->part;
+      input.error_part = state.problem->problem == rules::AnswerProblem::kDateFuture ? "" : part;
+      target += "-" + (part.empty() || input.error_part.empty() ? std::string("day") : part.substr(0, part.find('_')));
+    }
     s.elements.push_back(view::ErrorSummary{words.text("error.summary.title"), {{input.error, target}}});
   }
   s.elements.push_back(std::move(input));

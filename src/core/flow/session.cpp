@@ -4,6 +4,7 @@
 
 #include "core/flow/resume_code.h"
 #include "core/flow/screens.h"
+#include "core/view/pictures_once.h"
 #include "core/text/utf8.h"
 
 namespace signpost::core::flow {
@@ -245,6 +246,12 @@ void Session::restore(const SessionState& wanted) {
 }
 
 view::Screen Session::screen(const i18n::Localizer& words) const {
+  view::Screen s = compose(words);
+  view::each_picture_once(s);
+  return s;
+}
+
+view::Screen Session::compose(const i18n::Localizer& words) const {
   const offer::Offer& offer = *offer_;
   switch (state_.stage) {
     case Stage::kStart: return start_screen(offer, words);

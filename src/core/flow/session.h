@@ -75,6 +75,7 @@ class Session {
   void restore(const SessionState& state);
 
  private:
+  view::Screen compose(const i18n::Localizer& words) const;  // the screen before each_picture_once
   void answer(const Event& event);
   void back();
   void advance();

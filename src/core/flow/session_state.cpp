@@ -75,6 +75,7 @@ std::string SessionState::to_fragment() const { return "#" + url::percent_encode
 
 std::optional<SessionState> SessionState::from_fragment(std::string_view fragment) {
   if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
+  if (fragment.size() > kMostFragmentBytes) return std::nullopt;
   auto text = url::percent_decode(fragment);
   if (!text) return std::nullopt;
   json::Diagnostics ignored;  // a broken fragment is no state: the checker starts afresh

@@ -38,7 +38,10 @@ struct SessionState {
   // when it is not a state at all (the page's own "#main"); a field of the
   // wrong shape is left at its default, an answer of the wrong shape dropped.
   // Whether the answers fit an offer is the Session's to check (restore).
+  // A fragment longer than kMostFragmentBytes is refused unread.
   static std::optional<SessionState> from_fragment(std::string_view fragment);
+  // Every answer of the longest check, percent-encoded, is under 2 KB.
+  static constexpr std::size_t kMostFragmentBytes = 16 * 1024;
 
   json::Json to_json() const;
   static SessionState from_json(const json::Json& j);

@@ -58,6 +58,28 @@ const Picture* EasyRead::picture(const std::string& id) const {
   return nullptr;
 }
 
+// Each picture's file and the words that describe it.
+void EasyRead::read_pictures(const std::string& text, json::Diagnostics& out) {
+  auto doc = json::parse(text, kPicturesPath, out);
+  if (!doc) return;
+  json::JsonReader r(*doc, kPicturesPath, "", out);
+  if (!r.expect_object()) return;
+  r.only_keys({"source", "licence", "pictures"});
+  if (auto s = r.member("source").string()) pictures_source = *s;
+  if (auto l = r.member("licence").string()) pictures_licence = *l;
+  auto list = r.member("pictures");
+  if (!list.expect_object()) return;
+  pictures.clear();
+  for (const auto& [id, _] : list.value().items()) {
+    auto p = list.member(id);
+    if (!p.expect_object()) continue;
+    p.only_keys({"file", "alt"});
+    Picture picture{id, p.member("file").string().value_or(""), p.member("alt").string().value_or("")};
+    if (p.has("alt") && picture.alt.empty()) p.member("alt").error("every picture needs alternative text, got an empty string");
+    pictures.push_back(std::move(picture));
+  }
+}
+
 EasyRead EasyRead::load(const content::ContentSource& content, json::Diagnostics& out) {
   EasyRead e;
   for (const auto& locale : content.list("easyread")) {
@@ -69,28 +91,7 @@ EasyRead EasyRead::load(const content::ContentSource& content, json::Diagnostics
         if (auto c = read_easy_read(*text, path, locale, file.substr(0, file.size() - 5), out)) e.catalogs.push_back(std::move(*c));
     }
   }
-  const std::string path = "easyread/pictures/pictures.json";
-  if (auto text = content.read(path)) {
-    if (auto doc = json::parse(*text, path, out)) {
-      json::JsonReader r(*doc, path, "", out);
-      if (r.expect_object()) {
-        r.only_keys({"source", "licence", "pictures"});
-        if (auto s = r.member("source").string()) e.pictures_source = *s;
-        if (auto l = r.member("licence").string()) e.pictures_licence = *l;
-        auto pictures = r.member("pictures");
-        if (pictures.expect_object()) {
-          for (const auto& [id, _] : pictures.value().items()) {
-            auto p = pictures.member(id);
-            if (!p.expect_object()) continue;
-            p.only_keys({"file", "alt"});
-            Picture picture{id, p.member("file").string().value_or(""), p.member("alt").string().value_or("")};
-            if (p.has("alt") && picture.alt.empty()) p.member("alt").error("every picture needs alternative text, got an empty string");
-            e.pictures.push_back(std::move(picture));
-          }
-        }
-      }
-    }
-  }
+  if (auto text = content.read(kPicturesPath)) e.read_pictures(*text, out);
   return e;
 }
 

@@ -47,6 +47,10 @@ struct EasyRead {
   // Adds or replaces a catalog (the web checker fetches easy read when a family turns it on).
   void put(EasyReadCatalog catalog);
   const Picture* picture(const std::string& id) const;
+  // Reads easyread/pictures/pictures.json's text into pictures and their
+  // source and licence (the web checker fetches it with easy read).
+  void read_pictures(const std::string& text, json::Diagnostics& out);
+  static constexpr const char* kPicturesPath = "easyread/pictures/pictures.json";
   // Loads easyread/<locale>/*.json and easyread/pictures/pictures.json, reporting problems.
   static EasyRead load(const content::ContentSource& content, json::Diagnostics& out);
 };

@@ -25,6 +25,8 @@ class LocaleServices {
   virtual std::string format_date(const std::string& locale, rules::Date date, DateStyle style) const = 0;
   // "a, b and c" in the locale's own words.
   virtual std::string format_list(const std::string& locale, const std::vector<std::string>& items) const = 0;
+  // Text in lower case, by the locale's own rules (Turkish dotted i and the like).
+  virtual std::string lowercase(const std::string& locale, const std::string& text) const = 0;
   // Text as search compares it: compatibility-decomposed, accents and other
   // combining marks removed, case folded ("Café" and "CAFE" both give "cafe").
   virtual std::string fold(const std::string& text) const = 0;

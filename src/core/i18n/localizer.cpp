@@ -1,6 +1,7 @@
 #include "core/i18n/localizer.h"
 
 #include "core/i18n/locales.h"
+#include "core/text/utf8.h"
 
 namespace signpost::core::i18n {
 
@@ -116,6 +117,32 @@ std::string Localizer::date(rules::Date d, DateStyle style) const {
   return pseudo_text(locale_, services_.format_date(formats_locale(), d, style));
 }
 
-std::string Localizer::list(const std::vector<std::string>& items) const { return services_.format_list(formats_locale(), items); }
+namespace {
+
+// An item inside a sentence: its first word in lower case where the language
+// has case and the word is an ordinary capitalised word ("In the school
+// holidays" gives "in the school holidays"). Acronyms ("DLA"), mixed case and
+// names of more than one capitalised word ("Changing Places toilet") stay.
+std::string in_sentence(const LocaleServices& services, const std::string& locale, const std::string& item) {
+  const std::size_t end = item.find(' ');
+  const std::string word = item.substr(0, end);
+  const std::string lower = services.lowercase(locale, word);
+  if (lower == word) return item;
+  const std::size_t first = text::next_char(word, 0).length;
+  if (services.lowercase(locale, word.substr(first)) != word.substr(first)) return item;
+  if (end != std::string::npos) {
+    const std::string next = item.substr(end + 1, item.find(' ', end + 1) - end - 1);
+    if (!next.empty() && services.lowercase(locale, next) != next) return item;
+  }
+  return lower + (end == std::string::npos ? "" : item.substr(end));
+}
+
+}  // namespace
+
+std::string Localizer::list(const std::vector<std::string>& items) const {
+  std::vector<std::string> joined(items);
+  for (std::size_t i = 1; i < joined.size(); ++i) joined[i] = in_sentence(services_, formats_locale(), joined[i]);
+  return services_.format_list(formats_locale(), joined);
+}
 
 }  // namespace signpost::core::i18n

@@ -24,4 +24,22 @@ int travel_minutes(const Places& places, Point from, Point to) {
   return std::max(1, static_cast<int>(std::ceil(minutes - 1e-9)));
 }
 
+std::vector<std::string> example_districts(const Places& places, std::size_t count) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& district) {
+    if (out.size() < count && std::find(out.begin(), out.end(), district) == out.end()) out.push_back(district);
+  };
+  for (const auto& area : places.areas) {
+    const std::string* nearest = nullptr;
+    double best = 0;
+    for (const auto& [district, at] : places.districts) {
+      const double km = km_between(area.at, at);
+      if (nearest == nullptr || km < best) nearest = &district, best = km;
+    }
+    if (nearest != nullptr) add(*nearest);
+  }
+  for (const auto& [district, at] : places.districts) add(district);
+  return out;
+}
+
 }  // namespace signpost::core::places

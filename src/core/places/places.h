@@ -33,6 +33,11 @@ struct Places {
   const Point* find(const std::string& district_or_area) const;
 };
 
+// Postcode districts to give families as examples: for each of the first
+// `count` areas, the district nearest it (so each offer gives its own, never a
+// district of another council's); the first districts when there are no areas.
+std::vector<std::string> example_districts(const Places& places, std::size_t count = 2);
+
 // Great-circle distance in kilometres.
 double km_between(Point a, Point b);
 // Estimated door-to-door minutes: straight-line distance times the detour

@@ -48,11 +48,18 @@ CheckedAnswer check_date(const json::Json& raw, Date today) {
       else if (it != raw.end() && it->is_number_integer()) parts[i] = std::to_string(it->get<long long>());
     }
     if (parts[0].empty() && parts[1].empty() && parts[2].empty()) return {std::nullopt, AnswerProblem::kRequired, ""};
+    // As GOV.UK's date input asks: name every part that is missing, else the
+    // one part that cannot be right (two or more wrong: the whole date).
+    std::string missing;
     for (int i = 0; i < 3; ++i)
-      if (parts[i].empty()) return {std::nullopt, AnswerProblem::kDateMissing, names[i]};
+      if (parts[i].empty()) missing += (missing.empty() ? "" : "_") + std::string(names[i]);
+    if (!missing.empty()) return {std::nullopt, AnswerProblem::kDateMissing, missing};
     auto d = date_part(parts[0], 2), m = date_part(parts[1], 2), y = date_part(parts[2], 4);
-    if (!d || !m || !y || parts[2].size() != 4 || !is_real_date(*y, *m, *d))
-      return {std::nullopt, AnswerProblem::kDateInvalid, ""};
+    const bool day_wrong = !d || *d < 1 || *d > 31, month_wrong = !m || *m < 1 || *m > 12, year_wrong = !y || parts[2].size() != 4;
+    const int wrong = int(day_wrong) + int(month_wrong) + int(year_wrong);
+    if (wrong > 1) return {std::nullopt, AnswerProblem::kDateInvalid, ""};
+    if (wrong == 1) return {std::nullopt, AnswerProblem::kDateInvalid, day_wrong ? "day" : month_wrong ? "month" : "year"};
+    if (!is_real_date(*y, *m, *d)) return {std::nullopt, AnswerProblem::kDateInvalid, "day"};  // 31 February: the day is past the month's end
     date = Date{*y, *m, *d};
   } else if (raw.is_null()) {
     return {std::nullopt, AnswerProblem::kRequired, ""};

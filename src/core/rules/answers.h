@@ -35,7 +35,10 @@ enum class AnswerProblem {
 struct CheckedAnswer {
   std::optional<AnswerValue> value;  // set when the answer is good
   AnswerProblem problem = AnswerProblem::kNone;
-  std::string part;  // kDateMissing: "day", "month" or "year"; kUnknownPlace: the district
+  // kDateMissing: the parts missing, joined by '_' ("day", "month_year");
+  // kDateInvalid: the one part that cannot be right ("day"), or "" for the
+  // whole date; kUnknownPlace: the district.
+  std::string part;
 };
 
 // Checks one raw answer for a question. A date may be "YYYY-MM-DD" or

@@ -190,6 +190,8 @@ struct Question {
   // kDate: day, month and year, as typed and in words.
   std::map<std::string, std::string> date;
   std::map<std::string, std::string> date_labels;
+  // kDate with an error: the parts to mark ("day", "month_year"); empty marks all three.
+  std::string error_part;
 };
 
 struct Summary {

@@ -100,6 +100,10 @@ class IcuLocaleServices final : public LocaleServices {
     return cardinal_.size() + ordinal_.size() + numbers_.size() + dates_.size() + lists_.size();
   }
 
+  std::string lowercase(const std::string& locale, const std::string& text) const override {
+    return to_utf8(icu::UnicodeString::fromUTF8(text).toLower(locale_of(locale)));
+  }
+
   std::string fold(const std::string& text) const override {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);

@@ -69,9 +69,14 @@ class Writer {
   // Easy read ideas: each sentence with its picture beside it.
   void ideas(std::string& out, const std::vector<core::view::Idea>& list) const {
     out += "<ul class=\"sp-ideas\">";
-    for (const auto& i : list)
-      out += "<li class=\"sp-idea\"><img class=\"sp-idea__picture\" src=\"" + escape(links_.pictures + id(i.picture) + ".svg") + "\" alt=\"" +
-             escape(i.alt) + "\" width=\"56\" height=\"56\"><span class=\"sp-idea__text\">" + escape(i.text) + "</span></li>";
+    for (const auto& i : list) {
+      // A picture already shown on the page is not shown again; the sentence keeps its place in line.
+      if (i.picture.empty()) out += "<li class=\"sp-idea sp-idea--text\">";
+      else
+        out += "<li class=\"sp-idea\"><img class=\"sp-idea__picture\" src=\"" + escape(links_.pictures + id(i.picture) + ".svg") + "\" alt=\"" +
+               escape(i.alt) + "\" width=\"56\" height=\"56\">";
+      out += "<span class=\"sp-idea__text\">" + escape(i.text) + "</span></li>";
+    }
     out += "</ul>";
   }
   // A paragraph, or its ideas in easy read.
@@ -81,25 +86,38 @@ class Writer {
     else if (!text.empty()) out += std::string("<") + tag + " class=\"" + cls + "\">" + escape(text) + "</" + tag + ">";
   }
 
-  // The language control, the easy read switch, and the notice that a
+  // One row above the question: the easy read switch, and the language
+  // control folded into one disclosure (its summary names the current
+  // language; each language is named in itself). Then the notice that a
   // machine-drafted language has not been checked.
   void top(std::string& out) const {
+    const bool languages = screen_.languages.size() > 1;
+    if (!screen_.easy_read_switch.empty() || languages) out += "<div class=\"sp-topbar\">";
     if (!screen_.easy_read_switch.empty()) {
-      out += "<p class=\"sp-easy-read-switch\"><a href=\"" + escape(links_.easy_read ? links_.easy_read(!screen_.easy_read) : "#") +
+      out += "<a class=\"sp-topbar__easy-read\" href=\"" + escape(links_.easy_read ? links_.easy_read(!screen_.easy_read) : "#") +
              "\" data-easy-read=\"" + (screen_.easy_read ? "off" : "on") + "\"><img src=\"" + escape(links_.pictures) +
-             "look.svg\" alt=\"\" width=\"28\" height=\"28\"> " + escape(screen_.easy_read_switch) + "</a></p>";
+             "look.svg\" alt=\"\" width=\"24\" height=\"24\"> " + escape(screen_.easy_read_switch) + "</a>";
     }
-    if (screen_.languages.size() > 1) {
-      out += "<nav class=\"sp-languages\" aria-label=\"" + escape(screen_.language_label) + "\"><ul class=\"sp-languages__list\">";
+    if (languages) {
+      std::string current;
+      for (const auto& l : screen_.languages)
+        if (l.current) current = l.name;
+      out += "<details class=\"sp-languages\"><summary class=\"sp-languages__summary\"><svg class=\"sp-languages__icon\" "
+             "xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\" viewBox=\"0 0 20 20\" aria-hidden=\"true\" focusable=\"false\">"
+             "<g fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.6\"><circle cx=\"10\" cy=\"10\" r=\"8.2\"/><ellipse cx=\"10\" cy=\"10\" "
+             "rx=\"3.6\" ry=\"8.2\"/><path d=\"M1.8 10h16.4M3.2 5.5h13.6M3.2 14.5h13.6\"/></g></svg>" +
+             escape(screen_.language_label) + ": " + escape(current) + "</summary><nav aria-label=\"" + escape(screen_.language_label) +
+             "\"><ul class=\"sp-languages__list\">";
       for (const auto& l : screen_.languages) {
         out += "<li class=\"sp-languages__item\"><a class=\"sp-languages__link\" href=\"" + locale_href(l.locale) + "\" lang=\"" +
                escape(l.locale) + "\" hreflang=\"" + escape(l.locale) + "\" dir=\"" + escape(l.dir) + "\" data-locale=\"" + escape(l.locale) +
                "\"" + (l.current ? " aria-current=\"true\"" : "") + ">" + escape(l.name) + "</a></li>";
       }
-      out += "</ul></nav>";
+      out += "</ul></nav></details>";
     }
+    if (!screen_.easy_read_switch.empty() || languages) out += "</div>";
     if (!screen_.draft_notice.empty()) {
-      out += "<div class=\"sp-draft\" role=\"note\"><p class=\"sp-draft__text\">" + escape(screen_.draft_notice) + "</p><p><a href=\"" +
+      out += "<div class=\"sp-draft\" role=\"note\"><p class=\"sp-draft__text\">" + escape(screen_.draft_notice) + " <a href=\"" +
              locale_href("en-GB") + "\" data-locale=\"en-GB\">" + escape(screen_.draft_english) + "</a></p></div>";
     }
   }
@@ -182,7 +200,8 @@ class Writer {
         auto text = q.date_labels.count(part) ? q.date_labels.at(part) : std::string(part);
         std::string width = std::string(part) == "year" ? "4" : "2";
         out += "<div class=\"sp-date-input__item\"><label class=\"sp-label\" for=\"" + pid + "\">" + escape(text) + "</label>";
-        out += "<input class=\"sp-input sp-input--width-" + width + (error ? " sp-input--error" : "") + "\" id=\"" + pid + "\" name=\"" + part +
+        const bool marked = error && (q.error_part.empty() || q.error_part.find(part) != std::string::npos);
+        out += "<input class=\"sp-input sp-input--width-" + width + (marked ? " sp-input--error" : "") + "\" id=\"" + pid + "\" name=\"" + part +
                "\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" spellcheck=\"false\" value=\"" + escape(value) + "\"></div>";
       }
       out += "</div>";
@@ -515,7 +534,7 @@ std::string render(const Screen& screen, const Links& links) {
   }
   // Read aloud, print and saving need a script; the page shows them only when
   // one runs. Nothing is saved unless the family presses "Save".
-  const std::string button = "<button type=\"button\" class=\"sp-button sp-button--secondary\" ";
+  const std::string button = "<button type=\"button\" class=\"sp-tools__button\" ";
   out += "<div class=\"sp-tools sp-js-only\">" + button + "data-tool=\"speak\" data-stop=\"" + w.label("stop_reading") + "\">" +
          w.label("read_aloud") + "</button>" + button + "data-tool=\"print\">" + w.label("print") + "</button>";
   if (screen.kind != ScreenKind::kStart) out += button + "data-tool=\"save\">" + w.label("save") + "</button>";

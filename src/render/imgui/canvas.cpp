@@ -66,15 +66,18 @@ void Canvas::idea(const std::string& text, ImTextureID picture) {
   const float side = std::max(px_ * 1.8f, 72.0f), gap = px_ * 0.5f;
   TextSpec spec{px_, false, width_ - 2 * indent_ - side - gap, rtl_, lang_};
   auto layout = painter_.lay_out(text, spec);
-  const float top = y_, h = std::max(side, layout.height);
+  // Without a picture (one already shown on this screen) the sentence keeps its place in line.
+  const float top = y_, h = picture != nullptr ? std::max(side, layout.height) : layout.height;
   bool focused = stop({FocusItem::Role::kText, text, false, ""}, top, top + h);
   if (focused) focus_box(top, top + h, left_ + indent_, left_ + width_ - indent_);
   const float px0 = rtl_ ? left_ + width_ - indent_ - side : left_ + indent_;
-  // Pictures sit on white, whatever the theme: their own ink is dark.
-  list_->AddRectFilled(at(px0, top), at(px0 + side, top + side), IM_COL32(255, 255, 255, 255), px_ * 0.1f);
-  if (picture != nullptr) list_->AddImage(picture, at(px0, top), at(px0 + side, top + side));
+  if (picture != nullptr) {
+    // Pictures sit on white, whatever the theme: their own ink is dark.
+    list_->AddRectFilled(at(px0, top), at(px0 + side, top + side), IM_COL32(255, 255, 255, 255), px_ * 0.1f);
+    list_->AddImage(picture, at(px0, top), at(px0 + side, top + side));
+  }
   const float tx = rtl_ ? left_ + indent_ : px0 + side + gap;
-  painter_.draw(list_, layout, px_, at(tx, top + std::max(0.0f, (side - layout.height) / 2)),
+  painter_.draw(list_, layout, px_, at(tx, top + (picture != nullptr ? std::max(0.0f, (side - layout.height) / 2) : 0.0f)),
                 colour(focused ? theme_.focus_text : theme_.text));
   y_ += h + px_ * 0.4f;
 }

@@ -1,0 +1,238 @@
+// The checker as a parent meets it on a phone: the question first, nothing to
+// wait for, nothing fetched twice, real buttons, and fragments of any shape.
+// Each figure is printed beside its goal.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { connect, createServer } from 'node:net';
+import { axe, keptForNextVisit, launch, open, ready, startServer } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const phone = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
+
+// Where things are, in page coordinates (scrolling aside).
+async function layout(page) {
+  return page.evaluate(() => {
+    const top = (el) => el && Math.round(el.getBoundingClientRect().top + window.scrollY);
+    const bottom = (el) => el && Math.round(el.getBoundingClientRect().bottom + window.scrollY);
+    const form = document.querySelector('form[data-question]');
+    return {
+      question: form && form.getAttribute('data-question'),
+      kind: form && form.getAttribute('data-kind'),
+      options: form ? form.querySelectorAll('input[type=radio], input[type=checkbox]').length : 0,
+      heading: top(document.querySelector('h1')),
+      continue: bottom(form && form.querySelector('button[type=submit]')),
+      start: bottom(document.querySelector('a.sp-button--start')),
+      tools: document.querySelectorAll('.sp-tools').length,
+      fold: window.innerHeight,
+    };
+  });
+}
+
+async function answer(page, id, value) {
+  await page.waitForSelector(`[data-signpost-ready] form[data-question=${id}]`);
+  if (typeof value === 'string') await page.check(`form[data-question=${id}] input[value="${value}"]`);
+  else for (const [name, text] of Object.entries(value)) await page.fill(`form[data-question=${id}] input[name=${name}]`, text);
+  await page.click('button[type=submit]');
+}
+
+test('on a 375x667 phone the question comes first: its heading within 150 px, Continue above the fold, tools once', async () => {
+  const page = await open(browser, server.url, phone);
+  await ready(page);
+  const start = await layout(page);
+  console.log(`phone start page: "Start now" ends at ${start.start} px (fold ${start.fold} px)`);
+  assert.ok(start.start <= start.fold, `Start now at ${start.start} px is below the fold`);
+  await page.click('a.sp-button--start');
+  const walk = [
+    ['lives_in_area', 'yes'], ['date_of_birth', { day: '14', month: '3', year: '2015' }], ['disability', 'yes'],
+    ['dla_care', 'high'], ['ehcp', 'yes'], ['support_needs', 'personal-care'], ['postcode_district', { postcode: 'LE11' }],
+    ['access_needs', 'none'], ['break_times', 'any'],
+  ];
+  for (const [id, value] of walk) {
+    await page.waitForSelector(`[data-signpost-ready] form[data-question=${id}]`);
+    const at = await layout(page);
+    console.log(`phone ${id} (${at.kind}, ${at.options} options): heading at ${at.heading} px (goal 150), Continue ends at ${at.continue} px (fold ${at.fold})`);
+    assert.ok(at.heading <= 150, `${id}: the heading starts at ${at.heading} px`);
+    if ((at.kind === 'choice' || at.kind === 'multi') && at.options <= 4) assert.ok(at.continue <= at.fold, `${id}: Continue ends at ${at.continue} px`);
+    assert.equal(at.tools, 1, `${id}: the tools appear once`);
+    await answer(page, id, value);
+  }
+  await page.waitForSelector('a[data-event=confirm]');
+  assert.deepEqual(page.problems, []);
+});
+
+test('on a 1280x800 laptop "Start now" is above the fold', async () => {
+  const page = await open(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  await ready(page);
+  const at = await layout(page);
+  console.log(`laptop start page: "Start now" ends at ${at.start} px (fold ${at.fold} px)`);
+  assert.ok(at.start <= at.fold);
+});
+
+test('the language control is one disclosure, in the page\'s language, and keeps answers and direction', async () => {
+  const page = await open(browser, server.url, phone);
+  await ready(page);
+  assert.equal(await page.locator('details.sp-languages').count(), 1);
+  assert.equal(await page.locator('.sp-languages__link').first().isVisible(), false, 'folded until opened');
+  await page.click('.sp-languages__summary');
+  await page.click('a[data-locale=ur]');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  assert.match(await page.locator('.sp-languages__summary').innerText(), /زبان: اردو/);
+  assert.equal(await page.locator('.sp-skip-link').innerText(), 'مرکزی مواد پر جائیں', 'the skip link speaks Urdu too');
+  assert.deepEqual(await axe(page), []);
+});
+
+// A proxy in front of the server that counts every byte it sends to the browser.
+async function countingProxy(target) {
+  const targetPort = Number(new URL(target).port);
+  let bytes = 0;
+  const proxy = createServer((client) => {
+    const upstream = connect(targetPort, '127.0.0.1');
+    client.pipe(upstream);
+    upstream.pipe(client);
+    upstream.on('data', (chunk) => { bytes += chunk.length; });
+    const end = () => { client.destroy(); upstream.destroy(); };
+    client.on('error', end);
+    upstream.on('error', end);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${proxy.address().port}/`, bytes: () => bytes, close: () => proxy.close() };
+}
+
+async function wholeCheck(page) {
+  await page.click('a.sp-button--start');
+  for (const [id, value] of [['lives_in_area', 'yes'], ['date_of_birth', { day: '14', month: '3', year: '2015' }], ['disability', 'yes'],
+    ['dla_care', 'high'], ['ehcp', 'yes'], ['support_needs', 'personal-care'], ['postcode_district', { postcode: 'LE11' }],
+    ['access_needs', 'none'], ['break_times', 'any']]) await answer(page, id, value);
+  await page.click('a[data-event=confirm]');
+  await page.waitForSelector('a[data-event=restart]');
+}
+
+test('a first visit fetches each file once, the service worker included: a whole English check within 160 KB', async () => {
+  const proxy = await countingProxy(server.url);
+  try {
+    const page = await open(browser, proxy.url, phone);
+    await ready(page);
+    await wholeCheck(page);
+    await keptForNextVisit(page);
+    const total = proxy.bytes();
+    console.log(`first visit, a whole English check with the worker keeping it: ${total} bytes on the wire (goal 163840)`);
+    assert.ok(total <= 160 * 1024, `${total} bytes`);
+  } finally {
+    proxy.close();
+  }
+});
+
+test('on a slow link (400 ms, 50 KB/s) a Start pressed at once is answered when the check is ready, and it is quick the second time', async () => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50 * 1024, uploadThroughput: 50 * 1024 });
+  const times = [];
+  for (const visit of ['first', 'second']) {
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.waitForSelector('a.sp-button--start', { state: 'visible' });
+    // The page says at once that the check is getting ready, to screen readers too.
+    if (visit === 'first') {
+      assert.equal(await page.locator('[data-loading][role=status]').isVisible(), true);
+    }
+    const pressed = Date.now();
+    await page.click('a.sp-button--start', { noWaitAfter: true });
+    await page.waitForSelector('[data-signpost-ready] form[data-question=lives_in_area] input[value=yes]', { state: 'visible', timeout: 30000 });
+    const seconds = (Date.now() - pressed) / 1000;
+    times.push(seconds);
+    console.log(`slow link, ${visit} visit: Start pressed to the first question answerable in ${seconds.toFixed(2)} s (goal ${visit === 'first' ? 3.5 : 0.3} s)`);
+    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.tagName), 'H1', 'focus moves to the question');
+    if (visit === 'first') {
+      assert.equal(await page.locator('[data-loading]').isVisible(), false, 'the indicator goes once ready');
+      await keptForNextVisit(page);
+    }
+  }
+  assert.ok(times[0] <= 3.5, `first visit: ${times[0]} s`);
+  assert.ok(times[1] <= 0.3, `second visit: ${times[1]} s`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('if the WebAssembly never arrives the family gets every short break to read, and a message saying so', async () => {
+  const page = await open(browser, null, phone);
+  await page.route('**/signpost.wasm', (route) => route.abort());
+  await page.goto(server.url);
+  await page.waitForSelector('[data-failed]:not([hidden])');
+  assert.match(await page.locator('[data-failed]').innerText(), /The check could not load/);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('sp-no-js')), true);
+  assert.match(await page.locator('main').innerText(), /Summer Direct Payment card \(level 1\)/);
+  assert.equal(await page.locator('[data-loading]').isVisible(), false);
+  assert.deepEqual(await axe(page), []);
+});
+
+test('each offer has its own page: Wakefield\'s family never sees Leicestershire\'s, by path or by ?offer=', async () => {
+  for (const path of ['wakefield/', '?offer=wakefield']) {
+    const page = await open(browser, null, phone);
+    await page.route('**/signpost.js', (route) => route.abort());  // the page as drawn ahead of time
+    await page.goto(server.url + path);
+    assert.equal(await page.locator('[data-service]').innerText(), 'Short breaks in Wakefield', path);
+    assert.doesNotMatch(await page.locator('main').innerText(), /Leicestershire/, path);
+  }
+  const page = await open(browser, server.url + 'wakefield/', phone);
+  await ready(page);
+  await page.click('a.sp-button--start');
+  await page.waitForSelector('form[data-question]');
+  assert.match(await page.locator('h1').innerText(), /Wakefield/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('Start and See your results are buttons: Space presses them, as Enter does', async () => {
+  const page = await open(browser, server.url, phone);
+  await ready(page);
+  await page.focus('a.sp-button--start');
+  await page.keyboard.press('Space');
+  await page.waitForSelector('form[data-question=lives_in_area]');
+  for (const [id, value] of [['lives_in_area', 'yes'], ['date_of_birth', { day: '14', month: '3', year: '2015' }], ['disability', 'yes'],
+    ['dla_care', 'high'], ['ehcp', 'yes'], ['support_needs', 'personal-care'], ['postcode_district', { postcode: 'LE11' }],
+    ['access_needs', 'none'], ['break_times', 'any']]) await answer(page, id, value);
+  await page.waitForSelector('a[data-event=confirm]');
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.focus('a[data-event=confirm]');
+  await page.keyboard.press('Space');
+  await page.waitForSelector('a[data-event=restart]');
+  assert.ok(scrolled >= 0);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a fragment of any shape or size loads the start or the nearest good screen, never throws and never hangs', async () => {
+  const deep = '['.repeat(5000) + ']'.repeat(5000);
+  const fragments = {
+    'an array nested 5,000 deep': encodeURIComponent(deep),
+    'an object nested 5,000 deep': encodeURIComponent('{"a":'.repeat(5000) + '1' + '}'.repeat(5000)),
+    'over the 16 KB limit': encodeURIComponent(JSON.stringify({ v: 1, s: 'question', q: 'date_of_birth', pad: 'x'.repeat(20000) })),
+    'a megabyte of escapes': '%25'.repeat(350000),
+    'not JSON': encodeURIComponent('{"v": 1, "s": "question",'),
+    'broken escapes': '%7B%ZZ%',
+    'a number': '%31',
+    'a string': encodeURIComponent('"question"'),
+    'the wrong shapes': encodeURIComponent(JSON.stringify({ v: 'x', s: ['question'], q: { a: 1 }, a: [1, 2, 3], l: 7, e: 'yes' })),
+    'unknown question': encodeURIComponent(JSON.stringify({ v: 1, s: 'question', q: 'no-such-question', a: {} })),
+    'a result with no answers': encodeURIComponent(JSON.stringify({ v: 1, s: 'result', a: {} })),
+    'NUL and bidi characters': encodeURIComponent(JSON.stringify({ v: 1, s: 'question', q: 'lives_in_area', l: '\u0000\u202e' })),
+    'lone surrogate escapes': encodeURIComponent('{"v":1,"s":"question","q":"\\ud800"}'),
+  };
+  const page = await open(browser, server.url, phone);
+  await ready(page);
+  for (const [name, fragment] of Object.entries(fragments)) {
+    const started = Date.now();
+    await page.goto(`${server.url}#${fragment}`);
+    await page.waitForSelector('[data-signpost-ready] h1', { timeout: 10000 });
+    const screen = await page.evaluate(() => (document.querySelector('form[data-question]') ? 'question' : document.querySelector('a.sp-button--start') ? 'start' : 'other'));
+    console.log(`fragment, ${name} (${fragment.length} characters): ${screen} screen in ${Date.now() - started} ms`);
+    assert.ok(['start', 'question'].includes(screen), `${name}: ${screen}`);
+    await page.goto('about:blank');
+  }
+  assert.deepEqual(page.problems, []);
+});
