@@ -158,13 +158,13 @@ const Breakage kBreakages[] = {
     {kRules, R"("hours": { "value": 181,)", R"("hours": { "value": [181],)",
      R"(offers/leicestershire/rules.json: /routes/3/facts/hours/value: expected a number, a string or null, got an array)"},
     {kRules, R"("routes": [)", R"("routes": [,)",
-     R"(offers/leicestershire/rules.json:46:14: syntax error: syntax error while parsing value - unexpected ','; expected '[', '{', or a literal)"},
+     R"(offers/leicestershire/rules.json:46:14: syntax error: expected a value (an object, an array, a string in double quotes, a number, true, false or null), got ',')"},
     {kRules, R"("tier": "specialised",
       "access": "self-assessment",
       "when": { "ref": "gate" },)", R"("tier": "specialised"
       "access": "self-assessment",
       "when": { "ref": "gate" },)",
-     R"(offers/leicestershire/rules.json:65:7: syntax error: syntax error while parsing object - unexpected string literal; expected '}')"},
+     R"(offers/leicestershire/rules.json:65:7: syntax error: expected ',' or '}' after a value in an object, got '"')"},
     // questions.json
     {kQuestions, R"({ "id": "date_of_birth", "kind": "date" },)",
      R"({ "id": "date_of_birth", "kind": "date" }, { "id": "pets", "kind": "choice", "options": ["yes", "no"] },)",
@@ -281,7 +281,7 @@ TEST_CASE("bad answer files say which answer is wrong and what was expected") {
       {R"({"support_needs": ["naps"]})",
        R"(answers.json: /support_needs: expected a list of personal-care, overnight, community-activities, time-with-peers, holiday-activities, none, got an array)"},
       {R"(["yes"])", R"(answers.json: expected an object, got an array)"},
-      {"{\"ehcp\": \"yes\",\n \"disability\" \"yes\"}", R"(answers.json:2:15: syntax error: syntax error while parsing object separator - unexpected string literal; expected ':')"},
+      {"{\"ehcp\": \"yes\",\n \"disability\" \"yes\"}", R"(answers.json:2:15: syntax error: expected ':' after the key, got '"')"},
   };
   for (const auto& c : cases) {
     std::string text = c.text;

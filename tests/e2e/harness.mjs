@@ -13,8 +13,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const repo = join(here, '..', '..');
 const axeSource = readFileSync(join(repo, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-export async function startServer(dist = join(repo, 'build', 'web', 'dist')) {
-  const child = spawn(process.execPath, [join(repo, 'web', 'serve.mjs'), dist, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+// The server make run starts; `encodings` "gzip" offers gzip alone (to weigh
+// the pages as the budgets count them), else brotli first, then gzip.
+export async function startServer(dist = join(repo, 'build', 'web', 'dist'), encodings = 'br,gzip') {
+  const env = { ...process.env, SIGNPOST_ENCODINGS: encodings };
+  const child = spawn(process.execPath, [join(repo, 'web', 'serve.mjs'), dist, '0'], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const url = await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(String(chunk));

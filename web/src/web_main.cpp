@@ -26,6 +26,7 @@
 #include "core/i18n/localizer.h"
 #include "core/i18n/localizers.h"
 #include "core/json/reader.h"
+#include "core/json/write.h"
 #include "core/offer/offer_content.h"
 #include "core/offer/offer_reader.h"
 #include "render/html/html_renderer.h"
@@ -111,11 +112,11 @@ std::string locale_of(const Json& request, const SessionState& state, const core
 
 std::string view(const Json& request) {
   const std::string offer_id = text_of(request, "offer", "leicestershire");
-  if (world().needs_content(offer_id)) return Json{{"need", Json::array({"content/" + offer_id + ".json"})}}.dump();
+  if (world().needs_content(offer_id)) return core::json::write(Json{{"need", Json::array({"content/" + offer_id + ".json"})}});
   Loaded* loaded = world().offer(offer_id);
-  if (loaded == nullptr) return Json{{"failure", world().failure}}.dump();
+  if (loaded == nullptr) return core::json::write(Json{{"failure", world().failure}});
   auto today = core::rules::parse_iso_date(text_of(request, "today"));
-  if (!today) return Json{{"failure", "no date, or not a date as YYYY-MM-DD"}}.dump();
+  if (!today) return core::json::write(Json{{"failure", "no date, or not a date as YYYY-MM-DD"}});
   const auto& catalogs = loaded->content.catalogs;
 
   SessionState state = state_of(request);
@@ -133,7 +134,7 @@ std::string view(const Json& request) {
       need.push_back("easyread/" + words_locale + "/" + name + ".json");
   }
   if (state.easy_read && has_easy_read && catalogs.easy_read().pictures.empty()) need.push_back(core::i18n::EasyRead::kPicturesPath);
-  if (!need.empty()) return Json{{"need", need}, {"locale", state.locale}}.dump();
+  if (!need.empty()) return core::json::write(Json{{"need", need}, {"locale", state.locale}});
 
   const auto& content = loaded->content;
   core::flow::Session session(content.offer, *today, content.directory ? &*content.directory : nullptr);
@@ -145,7 +146,7 @@ std::string view(const Json& request) {
   auto screen = session.screen(words);
   auto links = render::html::links_for(session);
   links.pictures = text_of(request, "pictures", "pictures/");  // the page's way to them; the renderer escapes it
-  return Json{{"html", render::html::render(screen, links)},
+  return core::json::write(Json{{"html", render::html::render(screen, links)},
               {"title", screen.title},
               {"service", words.text("offer.name")},
               {"skip", screen.labels["skip_to_content"]},
@@ -153,8 +154,7 @@ std::string view(const Json& request) {
               {"dir", screen.dir},
               {"screen", core::view::to_string(screen.kind)},
               {"error", screen.has_error},
-              {"hash", session.state().to_fragment()}}
-      .dump();
+              {"hash", session.state().to_fragment()}});
 }
 
 // A path the page may hand over: under offers/<id>/, i18n/<locale>/ or
@@ -221,7 +221,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE int signpost_add_content(const char* path, const
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* signpost_view(const char* request) {
   static std::string out;
-  auto parsed = Json::parse(request, nullptr, false);
-  out = parsed.is_discarded() ? Json{{"failure", "the request is not JSON"}}.dump() : view(parsed);
+  core::json::Diagnostics problems;
+  auto parsed = core::json::parse(request, "request", problems);
+  out = parsed ? view(*parsed) : core::json::write(Json{{"failure", "the request is not JSON: " + problems.to_string()}});
   return out.c_str();
 }

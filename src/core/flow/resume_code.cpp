@@ -63,38 +63,38 @@ rules::Date date_from_days(long long z) {
 class BitWriter {
  public:
   void put(std::uint64_t value, int bits) {
-    for (int i = bits - 1; i >= 0; --i) bits_.push_back(((value >> i) & 1u) != 0);
+    for (int i = bits - 1; i >= 0; --i) bits_ += ((value >> i) & 1u) != 0 ? '1' : '0';
   }
   std::vector<int> characters() const {
     std::vector<int> out;
     for (std::size_t i = 0; i < bits_.size(); i += 5) {
       int v = 0;
-      for (std::size_t k = i; k < i + 5; ++k) v = v * 2 + (k < bits_.size() && bits_[k] ? 1 : 0);
+      for (std::size_t k = i; k < i + 5; ++k) v = v * 2 + (k < bits_.size() && bits_[k] == '1' ? 1 : 0);
       out.push_back(v);
     }
     return out;
   }
 
  private:
-  std::vector<bool> bits_;
+  std::string bits_;  // '0' and '1', first bit first
 };
 
 class BitReader {
  public:
   explicit BitReader(const std::vector<int>& chars) {
     for (int c : chars)
-      for (int i = 4; i >= 0; --i) bits_.push_back(((c >> i) & 1) != 0);
+      for (int i = 4; i >= 0; --i) bits_ += ((c >> i) & 1) != 0 ? '1' : '0';
   }
   std::uint64_t take(int bits) {
     std::uint64_t v = 0;
-    for (int i = 0; i < bits; ++i) v = v * 2 + (at_ < bits_.size() && bits_[at_++] ? 1u : 0u);
+    for (int i = 0; i < bits; ++i) v = v * 2 + (at_ < bits_.size() && bits_[at_++] == '1' ? 1u : 0u);
     return v;
   }
   std::size_t left() const { return bits_.size() - std::min(at_, bits_.size()); }
-  bool rest_is_zero() const { return std::none_of(bits_.begin() + static_cast<long>(std::min(at_, bits_.size())), bits_.end(), [](bool b) { return b; }); }
+  bool rest_is_zero() const { return bits_.find('1', at_) == std::string::npos; }
 
  private:
-  std::vector<bool> bits_;
+  std::string bits_;  // '0' and '1', first bit first
   std::size_t at_ = 0;
 };
 

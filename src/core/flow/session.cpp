@@ -4,6 +4,7 @@
 
 #include "core/flow/resume_code.h"
 #include "core/flow/screens.h"
+#include "core/json/write.h"
 #include "core/view/pictures_once.h"
 #include "core/text/utf8.h"
 
@@ -44,7 +45,7 @@ std::optional<Event> Event::from_json(const json::Json& j, std::string* error) {
       e.kind = k;
       known = true;
     }
-  if (!known) return fail("unknown event " + kind->dump() + "; expected start, answer, back, change, confirm, restart, search or code");
+  if (!known) return fail("unknown event " + json::write(*kind) + "; expected start, answer, back, change, confirm, restart, search or code");
   if (e.kind == Kind::kAnswer || e.kind == Kind::kChange) {
     auto q = j.find("question");
     if (q == j.end() || !q->is_string()) return fail("expected \"question\" to be a question id");

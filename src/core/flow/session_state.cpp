@@ -3,6 +3,8 @@
 // written and read here and nowhere else.
 #include "core/flow/session_state.h"
 
+#include "core/json/write.h"
+
 #include "core/url/percent_encode.h"
 
 namespace signpost::core::flow {
@@ -71,7 +73,7 @@ SessionState SessionState::from_json(const json::Json& j) {
   return s;
 }
 
-std::string SessionState::to_fragment() const { return "#" + url::percent_encode(to_json().dump()); }
+std::string SessionState::to_fragment() const { return "#" + url::percent_encode(json::write(to_json())); }
 
 std::optional<SessionState> SessionState::from_fragment(std::string_view fragment) {
   if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);

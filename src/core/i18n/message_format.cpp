@@ -1,9 +1,9 @@
 // Message: parsing (Parser) and formatting (Formatter) of ICU MessageFormat
 // patterns. Sections: the node tree; the parser; the formatter; Message.
 #include "core/i18n/message_format.h"
+#include "core/json/reader.h"
 #include "core/text/echo.h"
 
-#include <cstdlib>
 #include <set>
 
 namespace signpost::core::i18n {
@@ -169,7 +169,7 @@ class Parser {
       std::size_t start = pos_;
       while (!at_end() && peek() >= '0' && peek() <= '9') ++pos_;
       if (start == pos_) return fail("expected a number after \"offset:\"");
-      node.offset = std::atof(p_.substr(start, pos_ - start).c_str());
+      node.offset = json::number_of(std::string_view(p_).substr(start, pos_ - start)).value_or(0);
     }
     bool has_other = false;
     for (;;) {
@@ -290,7 +290,7 @@ struct Formatter {
         if (!v) return missing();
         const Nodes* branch = nullptr;
         for (const auto& [selector, sub] : n.branches)
-          if (selector[0] == '=' && std::atof(selector.c_str() + 1) == *v) branch = &sub;
+          if (selector[0] == '=' && json::number_of(std::string_view(selector).substr(1)) == *v) branch = &sub;
         if (branch == nullptr)
           branch = pick(n, services.plural_category(locale, *v - n.offset, n.kind == Node::Kind::kSelectOrdinal));
         if (branch != nullptr) run(*branch, *v - n.offset, out);

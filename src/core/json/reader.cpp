@@ -1,5 +1,6 @@
 #include "core/json/reader.h"
 
+#include "core/json/write.h"
 #include "core/text/echo.h"
 
 #include <algorithm>
@@ -24,173 +25,7 @@ std::string join(const std::vector<std::string>& values) {
   return out;
 }
 
-// nlohmann's parse_error text is "[json.exception.parse_error.101] parse error at
-// line 3, column 5: syntax error while parsing ...": keep what follows the position.
-std::string syntax_message(const std::string& what) {
-  auto at = what.find("column ");
-  if (at != std::string::npos) {
-    auto colon = what.find(": ", at);
-    if (colon != std::string::npos) return what.substr(colon + 2);
-  }
-  auto bracket = what.find("] ");
-  return bracket == std::string::npos ? what : what.substr(bracket + 2);
-}
-
-// nlohmann's e.byte is one past the last character of the token that broke the
-// parse; an editor wants the token's first character.
-std::size_t token_start(std::string_view text, std::size_t byte) {
-  std::size_t end = byte == 0 ? 0 : std::min<std::size_t>(byte - 1, text.size());
-  if (end == 0 || end > text.size() || end == text.size()) return end;
-  std::size_t last = end;  // the token's last character
-  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+'; };
-  if (text[last] == '"') {
-    std::size_t i = last;
-    while (i > 0) {
-      --i;
-      if (text[i] == '"' && (i == 0 || text[i - 1] != '\\')) return i;
-    }
-    return last;
-  }
-  if (word(text[last])) {
-    std::size_t i = last;
-    while (i > 0 && word(text[i - 1])) --i;
-    return i;
-  }
-  return last;
-}
-
-// Builds the document through nlohmann's public SAX interface, keeping a
-// syntax error's position and message instead of throwing, so the core needs
-// no exceptions. A key given twice in one object is noted with its pointer
-// (its last value is the one kept): content that says two things at once is
-// refused, never read as whichever came last.
-class DomBuilder final : public nlohmann::json_sax<Json> {
- public:
-  explicit DomBuilder(Json& result) : result_(result) {}
-
-  bool null() override { return put(nullptr); }
-  bool boolean(bool value) override { return put(value); }
-  bool number_integer(number_integer_t value) override { return put(value); }
-  bool number_unsigned(number_unsigned_t value) override { return put(value); }
-  bool number_float(number_float_t value, const string_t&) override { return put(value); }
-  bool string(string_t& value) override { return put(std::move(value)); }
-  bool binary(binary_t& value) override { return put(Json::binary(std::move(value))); }
-  bool start_object(std::size_t) override { return open(Json::object()); }
-  bool key(string_t& value) override {
-    if (open_.back()->contains(value) && duplicates_.size() < kMostDuplicates) duplicates_.push_back(child_pointer(pointer(), value));
-    key_ = std::move(value);
-    return true;
-  }
-  bool end_object() override { return close(); }
-  bool start_array(std::size_t) override { return open(Json::array()); }
-  bool end_array() override { return close(); }
-  bool parse_error(std::size_t position, const std::string&, const Json::exception& e) override {
-    position_ = position;
-    message_ = e.what();
-    return false;
-  }
-
-  static constexpr std::size_t kMostDepth = 256;       // far deeper than any content; a parser's stack is not
-  static constexpr std::size_t kMostDuplicates = 20;   // named; one is enough to refuse the file
-  std::size_t position_ = 0;
-  std::string message_;
-  std::vector<std::string> duplicates_;
-  std::optional<std::string> too_deep_;  // the pointer where nesting passed kMostDepth
-
-  // The pointer of the innermost open container, made only when it is needed.
-  std::string pointer() const {
-    std::string out;
-    for (std::size_t i = 1; i < keys_.size(); ++i) out = child_pointer(out, keys_[i]);
-    return out;
-  }
-
- private:
-  // Where the next value goes: the document itself, the end of the open
-  // array, or the open object's last key. Returns the value's place.
-  Json* place(Json value) {
-    if (open_.empty()) {
-      result_ = std::move(value);
-      return &result_;
-    }
-    Json& parent = *open_.back();
-    if (parent.is_array()) {
-      parent.push_back(std::move(value));
-      return &parent.back();
-    }
-    Json& slot = parent[key_];
-    slot = std::move(value);
-    return &slot;
-  }
-  // The key or index of the next value in its container (containers only:
-  // their keys make a duplicate's pointer). Each open container keeps its own
-  // key alone, so memory grows with the depth, not its square.
-  std::string next_key() const {
-    if (open_.empty()) return "";
-    if (open_.back()->is_array()) return std::to_string(open_.back()->size());
-    return key_;
-  }
-  bool put(Json value) {
-    place(std::move(value));
-    return true;
-  }
-  bool open(Json container) {
-    if (open_.size() >= kMostDepth) {
-      too_deep_ = pointer();
-      return false;
-    }
-    keys_.push_back(next_key());
-    open_.push_back(place(std::move(container)));
-    return true;
-  }
-  bool close() {
-    open_.pop_back();
-    keys_.pop_back();
-    return true;
-  }
-
-  Json& result_;
-  std::vector<Json*> open_;
-  std::vector<std::string> keys_;  // of each open container in its parent (the first: the document, "")
-  std::string key_;
-};
-
-std::optional<Json> parse_document(std::string_view text, const std::string& file, Diagnostics& out, DomBuilder& builder, Json& result) {
-  if (Json::sax_parse(text.begin(), text.end(), &builder) && !result.is_discarded()) return std::move(result);
-  if (builder.too_deep_) {
-    out.error(file, *builder.too_deep_, "nested more than " + std::to_string(DomBuilder::kMostDepth) + " levels deep");
-    return std::nullopt;
-  }
-  std::size_t start = token_start(text, builder.position_);
-  int line = 1, column = 1;
-  for (std::size_t i = 0; i < start; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column;  // count characters, not the continuation bytes of UTF-8
-    }
-  }
-  out.add({file, "", line, column, "syntax error: " + syntax_message(builder.message_)});
-  return std::nullopt;
-}
-
 }  // namespace
-
-std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out, std::vector<std::string>& duplicates) {
-  Json result;
-  DomBuilder builder(result);
-  auto doc = parse_document(text, file, out, builder, result);
-  duplicates = std::move(builder.duplicates_);
-  return doc;
-}
-
-std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out) {
-  std::vector<std::string> duplicates;
-  auto doc = parse(text, file, out, duplicates);
-  for (const auto& pointer : duplicates) out.error(file, pointer, "this key is given twice in one object; keep one");
-  if (!duplicates.empty()) return std::nullopt;
-  return doc;
-}
 
 std::string describe(const Json& value) {
   switch (value.type()) {
@@ -199,7 +34,7 @@ std::string describe(const Json& value) {
     case Json::value_t::null: return "null";
     case Json::value_t::discarded: return "nothing";
     case Json::value_t::string: return text::quoted(value.get_ref<const std::string&>());
-    default: return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+    default: return write(value);
   }
 }
 
@@ -307,7 +142,7 @@ namespace {
 // 25, 0.5, -90: as a reader of the content would write them.
 std::string shown(double v) {
   Json j = v == std::floor(v) && std::fabs(v) < 9e15 ? Json(static_cast<std::int64_t>(v)) : Json(v);
-  return j.dump();
+  return write(j);
 }
 
 }  // namespace

@@ -29,6 +29,9 @@ std::optional<Json> parse(std::string_view text, const std::string& file, Diagno
 // record that holds it.
 std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out, std::vector<std::string>& duplicates);
 
+// A number written as JSON writes one ("25", "1.5"), or nothing.
+std::optional<double> number_of(std::string_view text);
+
 // A short description of a value for messages: "five" quoted, 3, true, null,
 // an object, an array.
 std::string describe(const Json& value);

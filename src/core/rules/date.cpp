@@ -1,6 +1,6 @@
 #include "core/rules/date.h"
 
-#include <cstdio>
+#include "core/text/digits.h"
 
 namespace signpost::core::rules {
 namespace {
@@ -34,9 +34,13 @@ std::optional<Date> parse_iso_date(std::string_view t) {
 }
 
 std::string to_iso(Date d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  std::string out;
+  text::append_padded(out, d.year, 4);
+  out += '-';
+  text::append_padded(out, d.month, 2);
+  out += '-';
+  text::append_padded(out, d.day, 2);
+  return out;
 }
 
 long long days_since_epoch(Date d) {

@@ -1,7 +1,6 @@
 #include "core/text/echo.h"
 
-#include <cstdio>
-
+#include "core/text/digits.h"
 #include "core/text/utf8.h"
 
 namespace signpost::core::text {
@@ -15,25 +14,21 @@ bool unsafe(char32_t c) {
 }
 
 void append_escaped(std::string& out, std::string_view input, std::size_t at, const Char& c) {
-  char buf[12];
   if (!c.valid) {
-    std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(input[at])));
+    out += "\\x";
+    append_hex(out, static_cast<unsigned char>(input[at]), 2, true);
   } else if (c.code == '\n') {
     out += "\\n";
-    return;
   } else if (c.code == '\t') {
     out += "\\t";
-    return;
   } else if (c.code == '\r') {
     out += "\\r";
-    return;
   } else if (unsafe(c.code)) {
-    std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(c.code));
+    out += "\\u";
+    append_hex(out, c.code, 4, true);  // every unsafe character is below U+10000
   } else {
     out.append(input.substr(at, c.length));
-    return;
   }
-  out += buf;
 }
 
 }  // namespace

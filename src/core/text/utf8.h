@@ -24,4 +24,7 @@ Char next_char(std::string_view text, std::size_t at);
 
 bool is_valid_utf8(std::string_view text);
 
+// Appends a code point (below U+110000, not a surrogate) as UTF-8.
+void append_utf8(std::string& out, char32_t code);
+
 }  // namespace signpost::core::text

@@ -1,0 +1,368 @@
+// The core's JSON parser (RFC 8259): text in, a document out, or the place
+// where the text stops being JSON and what was expected there. It never
+// throws, never recurses past kMostDepth, and reads every string as UTF-8.
+// Beside syntax it notes each key given twice in one object (the last value
+// is kept, but content that says two things at once is refused by parse()).
+// Written for the core rather than taken from nlohmann's lexer: the web
+// checker's module then needs no strtod, printf or long double arithmetic.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <iterator>
+#include <limits>
+
+#include "core/json/reader.h"
+#include "core/text/utf8.h"
+
+namespace signpost::core::json {
+namespace {
+
+constexpr std::size_t kMostDepth = 256;      // far deeper than any content; a parser's stack is not
+constexpr std::size_t kMostDuplicates = 20;  // named; one is enough to refuse the file
+
+// Every power of ten a double holds, each written as a literal so that the
+// compiler rounds it once, correctly.
+constexpr double kPowers[] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+    1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31, 1e32, 1e33, 1e34, 1e35, 1e36, 1e37,
+    1e38, 1e39, 1e40, 1e41, 1e42, 1e43, 1e44, 1e45, 1e46, 1e47, 1e48, 1e49, 1e50, 1e51, 1e52, 1e53, 1e54, 1e55,
+    1e56, 1e57, 1e58, 1e59, 1e60, 1e61, 1e62, 1e63, 1e64, 1e65, 1e66, 1e67, 1e68, 1e69, 1e70, 1e71, 1e72, 1e73,
+    1e74, 1e75, 1e76, 1e77, 1e78, 1e79, 1e80, 1e81, 1e82, 1e83, 1e84, 1e85, 1e86, 1e87, 1e88, 1e89, 1e90, 1e91,
+    1e92, 1e93, 1e94, 1e95, 1e96, 1e97, 1e98, 1e99, 1e100, 1e101, 1e102, 1e103, 1e104, 1e105, 1e106, 1e107, 1e108,
+    1e109, 1e110, 1e111, 1e112, 1e113, 1e114, 1e115, 1e116, 1e117, 1e118, 1e119, 1e120, 1e121, 1e122, 1e123, 1e124,
+    1e125, 1e126, 1e127, 1e128, 1e129, 1e130, 1e131, 1e132, 1e133, 1e134, 1e135, 1e136, 1e137, 1e138, 1e139, 1e140,
+    1e141, 1e142, 1e143, 1e144, 1e145, 1e146, 1e147, 1e148, 1e149, 1e150, 1e151, 1e152, 1e153, 1e154, 1e155, 1e156,
+    1e157, 1e158, 1e159, 1e160, 1e161, 1e162, 1e163, 1e164, 1e165, 1e166, 1e167, 1e168, 1e169, 1e170, 1e171, 1e172,
+    1e173, 1e174, 1e175, 1e176, 1e177, 1e178, 1e179, 1e180, 1e181, 1e182, 1e183, 1e184, 1e185, 1e186, 1e187, 1e188,
+    1e189, 1e190, 1e191, 1e192, 1e193, 1e194, 1e195, 1e196, 1e197, 1e198, 1e199, 1e200, 1e201, 1e202, 1e203, 1e204,
+    1e205, 1e206, 1e207, 1e208, 1e209, 1e210, 1e211, 1e212, 1e213, 1e214, 1e215, 1e216, 1e217, 1e218, 1e219, 1e220,
+    1e221, 1e222, 1e223, 1e224, 1e225, 1e226, 1e227, 1e228, 1e229, 1e230, 1e231, 1e232, 1e233, 1e234, 1e235, 1e236,
+    1e237, 1e238, 1e239, 1e240, 1e241, 1e242, 1e243, 1e244, 1e245, 1e246, 1e247, 1e248, 1e249, 1e250, 1e251, 1e252,
+    1e253, 1e254, 1e255, 1e256, 1e257, 1e258, 1e259, 1e260, 1e261, 1e262, 1e263, 1e264, 1e265, 1e266, 1e267, 1e268,
+    1e269, 1e270, 1e271, 1e272, 1e273, 1e274, 1e275, 1e276, 1e277, 1e278, 1e279, 1e280, 1e281, 1e282, 1e283, 1e284,
+    1e285, 1e286, 1e287, 1e288, 1e289, 1e290, 1e291, 1e292, 1e293, 1e294, 1e295, 1e296, 1e297, 1e298, 1e299, 1e300,
+    1e301, 1e302, 1e303, 1e304, 1e305, 1e306, 1e307, 1e308};
+constexpr long kMostPower = static_cast<long>(std::size(kPowers)) - 1;
+
+// Decimal digits to the nearest double. Up to 19 significant digits and a power
+// of ten up to 22 either way (every number content holds: 52.6369, 0.5, 25) is
+// exact: one correctly rounded multiplication or division of exact values.
+// Beyond that the power of ten is itself rounded, so the last bit may be off.
+double to_double(std::uint64_t digits, long exponent) {
+  if (digits == 0) return 0.0;
+  double value = static_cast<double>(digits);
+  if (exponent > kMostPower) return value * kPowers[kMostPower] * kPowers[std::min(exponent - kMostPower, kMostPower)];
+  if (exponent < -kMostPower) return value / kPowers[kMostPower] / kPowers[std::min(-exponent - kMostPower, kMostPower)];
+  return exponent >= 0 ? value * kPowers[exponent] : value / kPowers[-exponent];
+}
+
+class Parser {
+ public:
+  explicit Parser(std::string_view text) : text_(text) {}
+
+  bool document(Json& out) {
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") at_ = 3;  // a byte order mark some editors write
+    if (!value(out)) return false;
+    skip_space();
+    if (at_ < text_.size()) return fail("expected the end of the text after the value, got " + got());
+    return true;
+  }
+
+  std::size_t error_at = 0;
+  std::string message;
+  std::vector<std::string> duplicates;
+  std::optional<std::string> too_deep;  // the pointer where nesting passed kMostDepth
+
+ private:
+  bool fail(std::string what) {
+    error_at = at_;
+    message = std::move(what);
+    return false;
+  }
+  // What stands at the error, for the message.
+  std::string got() const {
+    if (at_ >= text_.size()) return "the end of the text";
+    const char c = text_[at_];
+    if (c > 0x20 && c < 0x7F) return std::string("'") + c + "'";
+    return "a character that has no place here";
+  }
+  void skip_space() {
+    while (at_ < text_.size() && (text_[at_] == ' ' || text_[at_] == '\n' || text_[at_] == '\r' || text_[at_] == '\t')) ++at_;
+  }
+  bool take(char c) {
+    skip_space();
+    if (at_ < text_.size() && text_[at_] == c) {
+      ++at_;
+      return true;
+    }
+    return false;
+  }
+  // The pointer of the innermost open container, made only when it is needed.
+  std::string pointer() const {
+    std::string out;
+    for (const auto& key : keys_) out = child_pointer(out, key);
+    return out;
+  }
+
+  bool value(Json& out) {
+    skip_space();
+    if (at_ >= text_.size()) return fail("expected a value, got the end of the text");
+    switch (text_[at_]) {
+      case '{': return object(out);
+      case '[': return array(out);
+      case '"': {
+        std::string s;
+        if (!string(s)) return false;
+        out = std::move(s);
+        return true;
+      }
+      case 't': return literal("true", out, true);
+      case 'f': return literal("false", out, false);
+      case 'n': return literal("null", out, nullptr);
+      default:
+        if (text_[at_] == '-' || (text_[at_] >= '0' && text_[at_] <= '9')) return number(out);
+        return fail("expected a value (an object, an array, a string in double quotes, a number, true, false or null), got " + got());
+    }
+  }
+
+  template <class V>
+  bool literal(std::string_view word, Json& out, V v) {
+    if (text_.substr(at_, word.size()) != word) return fail("expected true, false or null, got " + got());
+    at_ += word.size();
+    out = v;
+    return true;
+  }
+
+  bool open() {
+    if (depth_ >= kMostDepth) {
+      too_deep = pointer();
+      return false;
+    }
+    ++depth_;
+    ++at_;
+    return true;
+  }
+
+  bool object(Json& out) {
+    if (!open()) return false;
+    out = Json::object();
+    if (take('}')) return close();
+    do {
+      skip_space();
+      if (at_ >= text_.size() || text_[at_] != '"') return fail("expected a key in double quotes, got " + got());
+      std::string key;
+      if (!string(key)) return false;
+      if (!take(':')) return fail("expected ':' after the key, got " + got());
+      if (out.contains(key) && duplicates.size() < kMostDuplicates) duplicates.push_back(child_pointer(pointer(), key));
+      keys_.push_back(key);
+      Json& slot = out[key];
+      slot = Json();
+      if (!value(slot)) return false;
+      keys_.pop_back();
+    } while (take(','));
+    if (!take('}')) return fail("expected ',' or '}' after a value in an object, got " + got());
+    return close();
+  }
+
+  bool array(Json& out) {
+    if (!open()) return false;
+    out = Json::array();
+    if (take(']')) return close();
+    do {
+      keys_.push_back(std::to_string(out.size()));
+      out.push_back(Json());
+      if (!value(out.back())) return false;
+      keys_.pop_back();
+    } while (take(','));
+    if (!take(']')) return fail("expected ',' or ']' after a value in an array, got " + got());
+    return close();
+  }
+
+  bool close() {
+    --depth_;
+    return true;
+  }
+
+  bool hex4(char32_t& code) {
+    code = 0;
+    for (int i = 0; i < 4; ++i, ++at_) {
+      const char c = at_ < text_.size() ? text_[at_] : '\0';
+      const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (digit < 0) return fail("expected four hexadecimal digits after \\u, got " + got());
+      code = code * 16 + static_cast<char32_t>(digit);
+    }
+    return true;
+  }
+
+  bool escape(std::string& out) {
+    if (at_ >= text_.size()) return fail("a string is not closed: expected '\"', got the end of the text");
+    const char c = text_[at_++];
+    switch (c) {
+      case '"': out += '"'; return true;
+      case '\\': out += '\\'; return true;
+      case '/': out += '/'; return true;
+      case 'b': out += '\b'; return true;
+      case 'f': out += '\f'; return true;
+      case 'n': out += '\n'; return true;
+      case 'r': out += '\r'; return true;
+      case 't': out += '\t'; return true;
+      case 'u': break;
+      default:
+        --at_;
+        return fail("expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u after a backslash, got " + got());
+    }
+    char32_t code = 0;
+    if (!hex4(code)) return false;
+    if (code >= 0xDC00 && code <= 0xDFFF) {
+      at_ -= 6;
+      return fail("\\uDC00 to \\uDFFF must follow \\uD800 to \\uDBFF (a surrogate pair), got one alone");
+    }
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (text_.substr(at_, 2) != "\\u") return fail("\\uD800 to \\uDBFF must be followed by \\uDC00 to \\uDFFF (a surrogate pair)");
+      at_ += 2;
+      char32_t low = 0;
+      if (!hex4(low)) return false;
+      if (low < 0xDC00 || low > 0xDFFF) {
+        at_ -= 6;
+        return fail("\\uD800 to \\uDBFF must be followed by \\uDC00 to \\uDFFF (a surrogate pair)");
+      }
+      code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+    }
+    text::append_utf8(out, code);
+    return true;
+  }
+
+  bool string(std::string& out) {
+    ++at_;  // the opening quote
+    while (true) {
+      if (at_ >= text_.size()) return fail("a string is not closed: expected '\"', got the end of the text");
+      const unsigned char c = static_cast<unsigned char>(text_[at_]);
+      if (c == '"') {
+        ++at_;
+        return true;
+      }
+      if (c == '\\') {
+        ++at_;
+        if (!escape(out)) return false;
+      } else if (c < 0x20) {
+        return fail("a control character (a line break, a tab) must be written as an escape such as \\n or \\t inside a string");
+      } else if (c < 0x80) {
+        out += static_cast<char>(c);
+        ++at_;
+      } else {
+        const text::Char ch = text::next_char(text_, at_);
+        if (!ch.valid) return fail("ill-formed UTF-8 in a string: the text must be saved as UTF-8");
+        out.append(text_.substr(at_, ch.length));
+        at_ += ch.length;
+      }
+    }
+  }
+
+  bool digit() const { return at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9'; }
+
+  bool number(Json& out) {
+    const bool negative = text_[at_] == '-';
+    if (negative) ++at_;
+    if (!digit()) return fail("expected a digit after '-', got " + got());
+    std::uint64_t digits = 0;
+    long exponent = 0;  // of ten, for the digits past the 19 kept
+    int kept = 0;
+    bool integer = true, overflow = false;
+    auto keep = [&](char c, bool fraction) {
+      if (digits == 0 && c == '0') {
+        if (fraction) --exponent;
+        return;
+      }
+      if (kept < 19) {
+        digits = digits * 10 + static_cast<std::uint64_t>(c - '0');
+        ++kept;
+        if (fraction) --exponent;
+      } else if (!fraction) {
+        ++exponent;
+        overflow = true;
+      }
+    };
+    if (text_[at_] == '0') {
+      ++at_;
+      if (digit()) return fail("a number may not start with 0 unless it is 0 or 0.something, got " + got());
+    } else {
+      while (digit()) keep(text_[at_++], false);
+    }
+    if (at_ < text_.size() && text_[at_] == '.') {
+      integer = false;
+      ++at_;
+      if (!digit()) return fail("expected a digit after the decimal point, got " + got());
+      while (digit()) keep(text_[at_++], true);
+    }
+    if (at_ < text_.size() && (text_[at_] == 'e' || text_[at_] == 'E')) {
+      integer = false;
+      ++at_;
+      bool down = false;
+      if (at_ < text_.size() && (text_[at_] == '+' || text_[at_] == '-')) down = text_[at_++] == '-';
+      if (!digit()) return fail("expected a digit in the exponent, got " + got());
+      long power = 0;
+      while (digit()) power = std::min<long>(power * 10 + (text_[at_++] - '0'), 100000);
+      exponent += down ? -power : power;
+    }
+    if (integer && !overflow && exponent == 0) {
+      if (!negative) {
+        out = static_cast<std::uint64_t>(digits);
+        return true;
+      }
+      if (digits <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + 1) {
+        out = static_cast<std::int64_t>(0 - digits);
+        return true;
+      }
+    }
+    const double magnitude = to_double(digits, exponent);
+    out = negative ? -magnitude : magnitude;
+    return true;
+  }
+
+  std::string_view text_;
+  std::size_t at_ = 0;
+  std::size_t depth_ = 0;
+  std::vector<std::string> keys_;  // of each open container's values, down to the one being read
+};
+
+}  // namespace
+
+std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out, std::vector<std::string>& duplicates) {
+  Parser parser(text);
+  Json result;
+  const bool ok = parser.document(result);
+  duplicates = std::move(parser.duplicates);
+  if (ok) return result;
+  if (parser.too_deep) {
+    out.error(file, *parser.too_deep, "nested more than " + std::to_string(kMostDepth) + " levels deep");
+    return std::nullopt;
+  }
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < parser.error_at && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;  // count characters, not the continuation bytes of UTF-8
+    }
+  }
+  out.add({file, "", line, column, "syntax error: " + parser.message});
+  return std::nullopt;
+}
+
+std::optional<Json> parse(std::string_view text, const std::string& file, Diagnostics& out) {
+  std::vector<std::string> duplicates;
+  auto doc = parse(text, file, out, duplicates);
+  for (const auto& pointer : duplicates) out.error(file, pointer, "this key is given twice in one object; keep one");
+  if (!duplicates.empty()) return std::nullopt;
+  return doc;
+}
+
+std::optional<double> number_of(std::string_view text) {
+  Diagnostics ignored;
+  auto doc = parse(text, "", ignored);
+  if (!doc || !doc->is_number()) return std::nullopt;
+  return doc->get<double>();
+}
+
+}  // namespace signpost::core::json
