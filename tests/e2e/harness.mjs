@@ -175,3 +175,24 @@ export async function beginCheck(page, date) {
   await page.click('button[type=submit]');
   await page.waitForSelector('form[data-question=disability]');
 }
+
+// Answers the question `id` once it is ready: a value to pick, or the boxes to fill.
+export async function answer(page, id, value) {
+  await page.waitForSelector(`[data-signpost-ready] form[data-question=${id}]`);
+  if (typeof value === 'string') await page.check(`form[data-question=${id}] input[value="${value}"]`);
+  else for (const [name, text] of Object.entries(value)) await page.fill(`form[data-question=${id}] input[name=${name}]`, text);
+  await page.click('button[type=submit]');
+}
+
+// Answers for a whole Leicestershire check, each question in the order asked.
+export const wholeCheckAnswers = [['lives_in_area', 'yes'], ['date_of_birth', { day: '14', month: '3', year: '2015' }], ['disability', 'yes'],
+  ['dla_care', 'high'], ['ehcp', 'yes'], ['support_needs', 'personal-care'], ['postcode_district', { postcode: 'LE11' }],
+  ['access_needs', 'none'], ['break_times', 'any']];
+
+// A whole English check, from the start page to the result.
+export async function wholeCheck(page) {
+  await page.click('a.sp-button--start');
+  for (const [id, value] of wholeCheckAnswers) await answer(page, id, value);
+  await page.click('a[data-event=confirm]');
+  await page.waitForSelector('a[data-event=restart]');
+}

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect, createServer } from 'node:net';
-import { axe, keptForNextVisit, launch, open, ready, startServer } from './harness.mjs';
+import { answer, axe, keptForNextVisit, launch, open, ready, startServer, wholeCheck, wholeCheckAnswers } from './harness.mjs';
 
 let server;      // as make run serves: brotli, else gzip
 let gzipServer;  // gzip alone, to weigh the pages as the budgets count them
@@ -33,12 +33,6 @@ async function layout(page) {
   });
 }
 
-async function answer(page, id, value) {
-  await page.waitForSelector(`[data-signpost-ready] form[data-question=${id}]`);
-  if (typeof value === 'string') await page.check(`form[data-question=${id}] input[value="${value}"]`);
-  else for (const [name, text] of Object.entries(value)) await page.fill(`form[data-question=${id}] input[name=${name}]`, text);
-  await page.click('button[type=submit]');
-}
 
 test('on a 375x667 phone the question comes first: its heading within 150 px, Continue above the fold, tools once', async () => {
   const page = await open(browser, server.url, phone);
@@ -47,12 +41,7 @@ test('on a 375x667 phone the question comes first: its heading within 150 px, Co
   console.log(`phone start page: "Start now" ends at ${start.start} px (fold ${start.fold} px)`);
   assert.ok(start.start <= start.fold, `Start now at ${start.start} px is below the fold`);
   await page.click('a.sp-button--start');
-  const walk = [
-    ['lives_in_area', 'yes'], ['date_of_birth', { day: '14', month: '3', year: '2015' }], ['disability', 'yes'],
-    ['dla_care', 'high'], ['ehcp', 'yes'], ['support_needs', 'personal-care'], ['postcode_district', { postcode: 'LE11' }],
-    ['access_needs', 'none'], ['break_times', 'any'],
-  ];
-  for (const [id, value] of walk) {
+  for (const [id, value] of wholeCheckAnswers) {
     await page.waitForSelector(`[data-signpost-ready] form[data-question=${id}]`);
     const at = await layout(page);
     console.log(`phone ${id} (${at.kind}, ${at.options} options): heading at ${at.heading} px (goal 150), Continue ends at ${at.continue} px (fold ${at.fold})`);
@@ -103,14 +92,6 @@ async function countingProxy(target) {
   return { url: `http://127.0.0.1:${proxy.address().port}/`, bytes: () => bytes, close: () => proxy.close() };
 }
 
-async function wholeCheck(page) {
-  await page.click('a.sp-button--start');
-  for (const [id, value] of [['lives_in_area', 'yes'], ['date_of_birth', { day: '14', month: '3', year: '2015' }], ['disability', 'yes'],
-    ['dla_care', 'high'], ['ehcp', 'yes'], ['support_needs', 'personal-care'], ['postcode_district', { postcode: 'LE11' }],
-    ['access_needs', 'none'], ['break_times', 'any']]) await answer(page, id, value);
-  await page.click('a[data-event=confirm]');
-  await page.waitForSelector('a[data-event=restart]');
-}
 
 test('a first visit fetches each file once, the service worker included: a whole English check within 160 KB gzip', async () => {
   const figures = {};
@@ -215,9 +196,7 @@ test('Start and See your results are buttons: Space presses them, as Enter does'
   await page.focus('a.sp-button--start');
   await page.keyboard.press('Space');
   await page.waitForSelector('form[data-question=lives_in_area]');
-  for (const [id, value] of [['lives_in_area', 'yes'], ['date_of_birth', { day: '14', month: '3', year: '2015' }], ['disability', 'yes'],
-    ['dla_care', 'high'], ['ehcp', 'yes'], ['support_needs', 'personal-care'], ['postcode_district', { postcode: 'LE11' }],
-    ['access_needs', 'none'], ['break_times', 'any']]) await answer(page, id, value);
+  for (const [id, value] of wholeCheckAnswers) await answer(page, id, value);
   await page.waitForSelector('a[data-event=confirm]');
   const scrolled = await page.evaluate(() => window.scrollY);
   await page.focus('a[data-event=confirm]');
