@@ -78,8 +78,15 @@ TEST_CASE("numbers: integers keep their kind, decimals are the nearest double") 
   CHECK(read_ok("2.5E-3").get<double>() == 2.5e-3);
   CHECK(read_ok("0.000001").get<double>() == 0.000001);
   CHECK(read_ok("123456789012345678901234567890").get<double>() == doctest::Approx(1.2345678901234568e29));
-  CHECK(std::isinf(read_ok("1e999").get<double>()));  // readers refuse it as "expected a number"
+  CHECK(refused("[1, 1e999]") == "t.json:1:5: syntax error: a number too large for a double (past 1.7976931348623157e308)\n");
+  CHECK(refused("-1e400").find("too large") != std::string::npos);
   CHECK(read_ok("1e-999").get<double>() == 0.0);
+  CHECK(read_ok("18446744073709551615").get<std::uint64_t>() == 18446744073709551615ULL);  // 20 digits, still whole
+  CHECK(read_ok("18446744073709551616").is_number_float());
+  CHECK(read_ok("-9223372036854775809").is_number_float());
+  // The sign of a long number's exponent stays right however many digits shift it.
+  CHECK(read_ok("0." + std::string(2000, '0') + "1e1990").get<double>() == doctest::Approx(1e-11));
+  CHECK(read_ok("1" + std::string(2000, '0') + "e-1990").get<double>() == doctest::Approx(1e10));
   CHECK(json::write(read_ok("[1.5, 25, -4, 0.1, 1e300]")) == "[1.5,25,-4,0.1,1e+300]");
   CHECK(json::write(Json(std::nan(""))) == "null");
 }
@@ -106,7 +113,8 @@ TEST_CASE("broken text is refused where it breaks, saying what was expected") {
   CHECK(refused("\"a\nb\"").find("control character") != std::string::npos);
   CHECK(refused("\"\\x\"").find("after a backslash") != std::string::npos);
   CHECK(refused("\"\\u12\"").find("four hexadecimal digits") != std::string::npos);
-  CHECK(refused("\"\\ud800\"").find("surrogate pair") != std::string::npos);
+  CHECK(refused("\"\\ud800\"") == "t.json:1:2: syntax error: \\uD800 to \\uDBFF must be followed by \\uDC00 to \\uDFFF (a surrogate pair)\n");
+  CHECK(refused("\xEF\xBB\xBF{} x").find("t.json:1:4:") == 0);  // a byte order mark is not a column
   CHECK(refused("\"\\udc00\"").find("surrogate pair") != std::string::npos);
   CHECK(refused("\"\\ud800\\u0041\"").find("surrogate pair") != std::string::npos);
   CHECK(refused("\"\xC3(\"").find("ill-formed UTF-8") != std::string::npos);

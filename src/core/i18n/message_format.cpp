@@ -169,7 +169,8 @@ class Parser {
       std::size_t start = pos_;
       while (!at_end() && peek() >= '0' && peek() <= '9') ++pos_;
       if (start == pos_) return fail("expected a number after \"offset:\"");
-      node.offset = json::number_of(std::string_view(p_).substr(start, pos_ - start)).value_or(0);
+      node.offset = 0;
+      for (std::size_t i = start; i < pos_ && node.offset < 1e9; ++i) node.offset = node.offset * 10 + (p_[i] - '0');
     }
     bool has_other = false;
     for (;;) {

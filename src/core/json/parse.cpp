@@ -44,10 +44,11 @@ constexpr double kPowers[] = {
     1e301, 1e302, 1e303, 1e304, 1e305, 1e306, 1e307, 1e308};
 constexpr long kMostPower = static_cast<long>(std::size(kPowers)) - 1;
 
-// Decimal digits to the nearest double. Up to 19 significant digits and a power
-// of ten up to 22 either way (every number content holds: 52.6369, 0.5, 25) is
-// exact: one correctly rounded multiplication or division of exact values.
-// Beyond that the power of ten is itself rounded, so the last bit may be off.
+// Decimal digits to a double. With at most 15 significant digits (up to 2^53)
+// and a power of ten up to 22 either way, which covers every number content
+// holds (52.6369, 0.5, 25, 1e300 aside), it is the nearest double: one correctly
+// rounded multiplication or division of two exact values. Past that the digits
+// or the power are rounded first, and the last bit may be one off.
 double to_double(std::uint64_t digits, long exponent) {
   if (digits == 0) return 0.0;
   double value = static_cast<double>(digits);
@@ -218,7 +219,10 @@ class Parser {
       return fail("\\uDC00 to \\uDFFF must follow \\uD800 to \\uDBFF (a surrogate pair), got one alone");
     }
     if (code >= 0xD800 && code <= 0xDBFF) {
-      if (text_.substr(at_, 2) != "\\u") return fail("\\uD800 to \\uDBFF must be followed by \\uDC00 to \\uDFFF (a surrogate pair)");
+      if (text_.substr(at_, 2) != "\\u") {
+        at_ -= 6;
+        return fail("\\uD800 to \\uDBFF must be followed by \\uDC00 to \\uDFFF (a surrogate pair)");
+      }
       at_ += 2;
       char32_t low = 0;
       if (!hex4(low)) return false;
@@ -261,25 +265,31 @@ class Parser {
   bool digit() const { return at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9'; }
 
   bool number(Json& out) {
+    const std::size_t start = at_;
     const bool negative = text_[at_] == '-';
     if (negative) ++at_;
     if (!digit()) return fail("expected a digit after '-', got " + got());
-    std::uint64_t digits = 0;
-    long exponent = 0;  // of ten, for the digits past the 19 kept
+    // The whole number, while it fits 64 bits; and for a double, the first 19
+    // significant digits with the power of ten that places them.
+    std::uint64_t whole = 0, digits = 0;
+    bool whole_fits = true;
+    long exponent = 0;
     int kept = 0;
-    bool integer = true, overflow = false;
+    bool integer = true;
     auto keep = [&](char c, bool fraction) {
-      if (digits == 0 && c == '0') {
-        if (fraction) --exponent;
-        return;
+      const auto d = static_cast<std::uint64_t>(c - '0');
+      if (!fraction) {
+        if (whole > (std::numeric_limits<std::uint64_t>::max() - d) / 10) whole_fits = false;
+        whole = whole * 10 + d;
       }
-      if (kept < 19) {
-        digits = digits * 10 + static_cast<std::uint64_t>(c - '0');
+      if (digits == 0 && d == 0) {
+        if (fraction) --exponent;
+      } else if (kept < 19) {
+        digits = digits * 10 + d;
         ++kept;
         if (fraction) --exponent;
       } else if (!fraction) {
-        ++exponent;
-        overflow = true;
+        ++exponent;  // a digit past the 19 kept, in the whole part
       }
     };
     if (text_[at_] == '0') {
@@ -300,21 +310,27 @@ class Parser {
       bool down = false;
       if (at_ < text_.size() && (text_[at_] == '+' || text_[at_] == '-')) down = text_[at_++] == '-';
       if (!digit()) return fail("expected a digit in the exponent, got " + got());
+      // Capped past anything the digits could shift, so the sign of the sum is always right.
+      const long most = static_cast<long>(text_.size()) + 400;
       long power = 0;
-      while (digit()) power = std::min<long>(power * 10 + (text_[at_++] - '0'), 100000);
+      while (digit()) power = std::min<long>(power * 10 + (text_[at_++] - '0'), most);
       exponent += down ? -power : power;
     }
-    if (integer && !overflow && exponent == 0) {
+    if (integer && whole_fits) {
       if (!negative) {
-        out = static_cast<std::uint64_t>(digits);
+        out = whole;
         return true;
       }
-      if (digits <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + 1) {
-        out = static_cast<std::int64_t>(0 - digits);
+      if (whole <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) + 1) {
+        out = static_cast<std::int64_t>(0 - whole);
         return true;
       }
     }
     const double magnitude = to_double(digits, exponent);
+    if (!std::isfinite(magnitude)) {
+      at_ = start;
+      return fail("a number too large for a double (past 1.7976931348623157e308)");
+    }
     out = negative ? -magnitude : magnitude;
     return true;
   }
@@ -338,7 +354,8 @@ std::optional<Json> parse(std::string_view text, const std::string& file, Diagno
     return std::nullopt;
   }
   int line = 1, column = 1;
-  for (std::size_t i = 0; i < parser.error_at && i < text.size(); ++i) {
+  const std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // not a character of the text
+  for (std::size_t i = bom; i < parser.error_at && i < text.size(); ++i) {
     if (text[i] == '\n') {
       ++line;
       column = 1;
