@@ -56,10 +56,14 @@ for dir in offers/*/; do
 done
 build/native/bin/signpost page --offer leicestershire --template web/index.html > "$dist/index.html.tmp"
 mv "$dist/index.html.tmp" "$dist/index.html"
-# The service worker's cache name changes whenever any file it keeps changes.
-version=$(cat "$dist"/index.html "$dist"/app.js "$dist"/signpost.js "$dist"/signpost.wasm "$dist"/signpost.css "$dist"/content/*.json \
-  "$dist"/*/index.html | sha256sum | cut -c1-16)
+# The version: it changes whenever any file the worker may keep changes. The
+# worker's cache is named by it, and each page says it, so that the worker
+# keeps only a page and files of its own version.
+version=$(find "$dist" -type f ! -name sw.js ! -name '*.br' ! -name '*.gz' -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)
 sed "s/__VERSION__/$version/" web/sw.js > "$dist/sw.js"
+for page in "$dist"/index.html "$dist"/*/index.html; do
+  sed -i "s/__VERSION__/$version/" "$page"
+done
 # Each file also compressed ahead of time, as a council's host would serve it
 # (brotli and gzip at their best): the server sends these when a browser asks.
 node -e '

@@ -147,12 +147,19 @@
 
   // When the check cannot run: the page as it is without a script (every short
   // break, and who can get it), with a message saying so.
+  var drawnAhead = root.innerHTML;  // the start page as drawn ahead of time, with every short break
   function fail() {
+    if (core) window.removeEventListener('hashchange', onHashChange);
+    core = null;
+    root.innerHTML = drawnAhead;
     document.documentElement.classList.remove('sp-js');
     document.documentElement.classList.add('sp-no-js');
     if (loading) loading.hidden = true;
     var failed = document.querySelector('[data-failed]');
-    if (failed) failed.hidden = false;
+    if (failed) {
+      failed.hidden = false;
+      failed.focus();  // said at once, wherever focus was (Start is gone without the script)
+    }
   }
 
   function show(view, moveFocus) {
@@ -160,6 +167,7 @@
     stopSpeaking();
     root.innerHTML = view.html; // built by the core's HTML renderer, every string escaped
     showSaved(false);
+    offerReading();
     document.title = view.title;
     document.documentElement.lang = view.lang;
     document.documentElement.dir = view.dir;
@@ -178,9 +186,19 @@
   // an opaque fragment. Restart forgets them.
   var remembered = '';
   function current() { return { fragment: location.hash, remembered: remembered }; }
+  function onHashChange() { render(true); }
+
+  // Only the newest request draws: a slow fetch (another language's words)
+  // never puts back a screen the family has already moved on from.
+  var asked = 0;
+  function latest(promise) {
+    var mine = ++asked;
+    return promise.then(function (v) { return mine === asked ? v : null; });
+  }
 
   function render(moveFocus) {
-    return view(current()).then(function (v) {
+    return latest(view(current())).then(function (v) {
+      if (!v) return;
       if (v.hash) remembered = v.hash;
       show(v, moveFocus);
     });
@@ -210,11 +228,12 @@
       : { event: 'answer', question: form.getAttribute('data-question'), value: formValue(form) };
     var request = current();
     request.event = sent;
-    view(request).then(function (v) {
+    latest(view(request)).then(function (v) {
+      if (!v) return;
       if (v.hash) remembered = v.hash;
-      if (v.error || v.hash === location.hash) show(v, true);
+      if (v.error || v.hash === location.hash || v.failure) show(v, true);
       else location.hash = v.hash; // a new history entry; hashchange renders it
-    });
+    }).catch(fail);
   }
 
   // Links dressed as buttons (Start, See your results) answer Space as buttons
@@ -332,6 +351,20 @@
   }
 
   // Read aloud: the page's main text, in the page's language.
+  // Only a voice on this device reads the page: an online one would send it,
+  // answers and all, to the voice's provider. Without one, "Read aloud" is not offered.
+  function localVoice() {
+    if (!window.speechSynthesis) return null;
+    var lang = document.documentElement.lang.toLowerCase();
+    var voices = window.speechSynthesis.getVoices().filter(function (v) { return v.localService; });
+    return voices.filter(function (v) { return v.lang.toLowerCase() === lang; })[0] ||
+      voices.filter(function (v) { return v.lang.toLowerCase().split('-')[0] === lang.split('-')[0]; })[0] || null;
+  }
+  function offerReading() {
+    var button = root.querySelector('[data-tool=speak]');
+    if (button) button.hidden = !localVoice();
+  }
+  if (window.speechSynthesis) window.speechSynthesis.addEventListener('voiceschanged', offerReading);
   var speaking = null;
   function stopSpeaking() {
     if (speaking && window.speechSynthesis) window.speechSynthesis.cancel();
@@ -343,9 +376,12 @@
       stopSpeaking();
       return;
     }
+    var voice = localVoice();
+    if (!voice) return;
     var label = button.textContent;
     var utterance = new SpeechSynthesisUtterance(root.innerText);
     utterance.lang = document.documentElement.lang;
+    utterance.voice = voice;
     utterance.onend = utterance.onerror = function () { speaking = null; button.textContent = label; };
     speaking = utterance;
     button.textContent = button.getAttribute('data-stop');
@@ -361,13 +397,15 @@
   // fetched (from the browser's cache, not the network again).
   function keepForNextTime() {
     if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-    var own = function (u) { return u.indexOf(location.origin + '/') === 0; };
+    var own = function (u) { return u.indexOf(base.href) === 0; };  // the checker's files, not the council page's
     var urls = performance.getEntriesByType('resource').map(function (e) { return e.name; }).filter(own);
     urls.push(location.href.split('#')[0]);
+    var meta = document.querySelector('meta[name=signpost-version]');
+    var version = meta ? meta.getAttribute('content') : '';
     navigator.serviceWorker.register(new URL('sw.js', base).href).then(function () {
       return navigator.serviceWorker.ready;
     }).then(function (registration) {
-      if (registration.active) registration.active.postMessage({ keep: urls });
+      if (registration.active) registration.active.postMessage({ keep: urls, version: version });
     }).catch(function () {});
   }
 
@@ -377,7 +415,7 @@
   loader.onload = function () {
     window.createSignpost({ locateFile: function (file) { return new URL(file, base).href; } }).then(function (module) {
       core = module;
-      window.addEventListener('hashchange', function () { render(true); });
+      window.addEventListener('hashchange', onHashChange);
       // The page already shows its offer's start page; draw what the URL asks
       // for (a Start pressed while the core was on its way moves focus there).
       return render(queued || isState(location.hash)).then(function () {

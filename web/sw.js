@@ -15,11 +15,15 @@ self.addEventListener('activate', function (event) {
   }).then(function () { return self.clients.claim(); }));
 });
 
-function own(url) { return new URL(url, self.location.href).origin === self.location.origin; }
+// The checker's own files: under the worker's scope, never the council page around it.
+function own(url) { return new URL(url, self.location.href).href.indexOf(self.registration.scope) === 0; }
 
-// The page's files, from the browser's HTTP cache where they already are.
+// The page's files, from the browser's HTTP cache where they already are. A
+// page of another version (an old page, from the old cache, on the day a new
+// version is published) is not kept: its files would mix with the new ones.
 self.addEventListener('message', function (event) {
-  var urls = event.data && Array.isArray(event.data.keep) ? event.data.keep.filter(function (u) { return typeof u === 'string' && own(u); }) : [];
+  if (!event.data || 'signpost-' + event.data.version !== VERSION) return;
+  var urls = Array.isArray(event.data.keep) ? event.data.keep.filter(function (u) { return typeof u === 'string' && own(u); }) : [];
   event.waitUntil(caches.open(VERSION).then(function (cache) {
     return Promise.all(urls.map(function (url) {
       return fetch(new Request(url, { cache: 'force-cache' })).then(function (response) {
@@ -34,7 +38,12 @@ self.addEventListener('fetch', function (event) {
   if (request.method !== 'GET' || !own(request.url)) return;
   // Words for other languages, and easy read, are kept as they are first
   // fetched, for the next visit offline.
-  event.respondWith(caches.match(request).then(function (hit) {
+  // A page asked for with a query (?offer=wakefield, a campaign's tag) is the
+  // page without it offline: the page itself goes on to the offer's own.
+  var kept = caches.match(request).then(function (hit) {
+    return hit || (request.mode === 'navigate' ? caches.match(request, { ignoreSearch: true }) : undefined);
+  });
+  event.respondWith(kept.then(function (hit) {
     return hit || fetch(request).then(function (response) {
       var path = new URL(request.url).pathname;
       if (response.ok && (path.indexOf('/i18n/') !== -1 || path.indexOf('/easyread/') !== -1 || path.indexOf('/pictures/') !== -1)) {
