@@ -402,10 +402,14 @@
     urls.push(location.href.split('#')[0]);
     var meta = document.querySelector('meta[name=signpost-version]');
     var version = meta ? meta.getAttribute('content') : '';
+    var send = function (worker) { if (worker) worker.postMessage({ keep: urls, version: version }); };
     navigator.serviceWorker.register(new URL('sw.js', base).href).then(function () {
       return navigator.serviceWorker.ready;
     }).then(function (registration) {
-      if (registration.active) registration.active.postMessage({ keep: urls, version: version });
+      // A newer worker on its way takes over first, and is the one told (it
+      // keeps nothing of a page of another version); else the active one.
+      if (!registration.installing && !registration.waiting) return send(registration.active);
+      navigator.serviceWorker.addEventListener('controllerchange', function () { send(navigator.serviceWorker.controller); }, { once: true });
     }).catch(function () {});
   }
 

@@ -9,10 +9,15 @@ var VERSION = 'signpost-__VERSION__';
 
 self.addEventListener('install', function () { self.skipWaiting(); });
 
-self.addEventListener('activate', function (event) {
-  event.waitUntil(caches.keys().then(function (keys) {
+// Other versions' caches go when this one takes over.
+function dropOtherVersions() {
+  return caches.keys().then(function (keys) {
     return Promise.all(keys.filter(function (k) { return k.indexOf('signpost-') === 0 && k !== VERSION; }).map(function (k) { return caches.delete(k); }));
-  }).then(function () { return self.clients.claim(); }));
+  });
+}
+
+self.addEventListener('activate', function (event) {
+  event.waitUntil(dropOtherVersions().then(function () { return self.clients.claim(); }));
 });
 
 // The checker's own files: under the worker's scope, never the council page around it.
@@ -40,8 +45,11 @@ self.addEventListener('fetch', function (event) {
   // fetched, for the next visit offline.
   // A page asked for with a query (?offer=wakefield, a campaign's tag) is the
   // page without it offline: the page itself goes on to the offer's own.
-  var kept = caches.match(request).then(function (hit) {
-    return hit || (request.mode === 'navigate' ? caches.match(request, { ignoreSearch: true }) : undefined);
+  // Only from this version's own cache, never another version's.
+  var kept = caches.open(VERSION).then(function (cache) {
+    return cache.match(request).then(function (hit) {
+      return hit || (request.mode === 'navigate' ? cache.match(request, { ignoreSearch: true }) : undefined);
+    });
   });
   event.respondWith(kept.then(function (hit) {
     return hit || fetch(request).then(function (response) {
