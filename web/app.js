@@ -93,21 +93,20 @@
     }));
   }
 
-  // Asks the core for a view, fetching what it needs first. Words that cannot
-  // be had (offline on a first visit, say) fall back to plain English; an offer
-  // whose content cannot be had is a failure.
-  // The offer's content comes first; its words in the family's language may
-  // be needed next, so this asks again until nothing is missing (each path is
-  // fetched once: a path asked for twice is a failure, never a loop).
-  function view(request, fetched) {
-    fetched = fetched || {};
+  // Asks the core for a view, fetching what it needs first: the offer's
+  // content, then perhaps its words in the family's language, asking again
+  // until nothing is missing (a path needed twice is a failure, never a loop).
+  // Words that cannot be had (offline on a first visit, say) fall back to plain
+  // English; an offer whose content cannot be had is a failure.
+  function view(request, tried) {
+    tried = tried || {};
     var answer = ask(request);
     if (!answer.need) return Promise.resolve(answer);
     var offerContent = answer.need.some(function (p) { return p.indexOf('content/') === 0; });
-    var again = answer.need.some(function (p) { return fetched[p]; });
+    var again = answer.need.some(function (p) { return tried[p]; });
     if (again) return Promise.resolve(offerContent ? { failure: 'the offer could not be read' } : plain(request));
-    answer.need.forEach(function (p) { fetched[p] = true; });
-    return fetchContent(answer.need).then(function () { return view(request, fetched); }, function () {
+    answer.need.forEach(function (p) { tried[p] = true; });
+    return fetchContent(answer.need).then(function () { return view(request, tried); }, function () {
       return offerContent ? { failure: 'the offer could not be fetched' } : plain(request);
     });
   }
@@ -254,7 +253,12 @@
       if (loading) {
         loading.classList.add('sp-loading--waiting');
         var text = loading.querySelector('.sp-loading__text');
-        if (text) text.textContent = text.textContent;  // said again by screen readers
+        if (text) {
+          // Emptied, then put back: a live region says a changed text, not the same one set again.
+          var words = text.textContent;
+          text.textContent = '';
+          window.setTimeout(function () { text.textContent = words; }, 100);
+        }
       }
       queued = true;
     }

@@ -160,3 +160,14 @@ TEST_CASE("in easy read every screen of every offer shows its longer texts as se
     }
   }
 }
+
+TEST_CASE("a list's items after the first are lower-cased where the language has case, but acronyms and names keep theirs") {
+  const auto& offer = test::builtin_offer("leicestershire");
+  core::i18n::Localizer en(test::builtin_catalogs(), offer, "en-GB");
+  CHECK(en.list({"At weekends", "For up to 4 hours", "In the school holidays"}) == "At weekends, for up to 4 hours and in the school holidays");
+  CHECK(en.list({"Step-free access", "DLA", "Changing Places toilet", "BSL"}) == "Step-free access, DLA, Changing Places toilet and BSL");
+  core::i18n::Localizer pl(test::builtin_catalogs(), offer, "pl");
+  CHECK(pl.list({"W weekendy", "W wakacje"}) == "W weekendy i w wakacje");
+  core::i18n::Localizer ur(test::builtin_catalogs(), offer, "ur");  // no case: the items stand as written
+  CHECK(ur.list({"\xD8\xA7", "\xD8\xA8"}).find("\xD8\xA8") != std::string::npos);
+}

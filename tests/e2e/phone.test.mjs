@@ -48,6 +48,9 @@ test('on a 375x667 phone the question comes first: its heading within 150 px, Co
     assert.ok(at.heading <= 150, `${id}: the heading starts at ${at.heading} px`);
     if ((at.kind === 'choice' || at.kind === 'multi') && at.options <= 4) assert.ok(at.continue <= at.fold, `${id}: Continue ends at ${at.continue} px`);
     assert.equal(at.tools, 1, `${id}: the tools appear once`);
+    // Read aloud only with a voice on the device (headless Chromium has none).
+    const localVoice = await page.evaluate(() => speechSynthesis.getVoices().some((v) => v.localService));
+    assert.equal(await page.locator('[data-tool=speak]').isVisible(), localVoice, `${id}: Read aloud offered only with a voice on the device`);
     await answer(page, id, value);
   }
   await page.waitForSelector('a[data-event=confirm]');

@@ -4,7 +4,6 @@
 #include "core/text/echo.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <vector>
 

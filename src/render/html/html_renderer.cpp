@@ -71,10 +71,12 @@ class Writer {
     out += "<ul class=\"sp-ideas\">";
     for (const auto& i : list) {
       // A picture already shown on the page is not shown again; the sentence keeps its place in line.
-      if (i.picture.empty()) out += "<li class=\"sp-idea sp-idea--text\">";
-      else
+      if (i.picture.empty()) {
+        out += "<li class=\"sp-idea sp-idea--text\">";
+      } else {
         out += "<li class=\"sp-idea\"><img class=\"sp-idea__picture\" src=\"" + escape(links_.pictures + id(i.picture) + ".svg") + "\" alt=\"" +
                escape(i.alt) + "\" width=\"56\" height=\"56\">";
+      }
       out += "<span class=\"sp-idea__text\">" + escape(i.text) + "</span></li>";
     }
     out += "</ul>";
