@@ -64,15 +64,20 @@ export async function pickLanguage(page, locale) {
 }
 
 // Waits until the service worker keeps the page's files for the next visit
-// (it takes them from the browser's cache once the check is ready).
+// (it takes them from the browser's cache once the check is ready): it is in
+// control of this page, and its cache holds the page and every one of the
+// checker's own files the page fetched.
 export async function keptForNextVisit(page) {
   await page.waitForFunction(async () => {
-    const names = await caches.keys();
-    for (const name of names) {
-      const urls = (await (await caches.open(name)).keys()).map((r) => r.url);
-      if (urls.some((u) => u.endsWith('/signpost.wasm')) && urls.some((u) => /\/content\/[a-z-]+\.json$/.test(u))) return true;
+    if (!navigator.serviceWorker.controller) return false;
+    const scope = new URL('.', (await navigator.serviceWorker.ready).scope).href;
+    const wanted = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.startsWith(scope) && !u.endsWith('/sw.js'));
+    wanted.push(location.href.split('#')[0]);
+    const kept = new Set();
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) kept.add(request.url);
     }
-    return false;
+    return wanted.every((u) => kept.has(u)) && [...kept].some((u) => u.endsWith('/signpost.wasm'));
   }, null, { polling: 100 });
 }
 
