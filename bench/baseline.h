@@ -10,7 +10,7 @@
 
 namespace signpost::bench {
 
-inline const std::string kMoAnswers = R"({"lives_in_area": "yes", "date_of_birth": "2017-05-14", "disability": "yes",
+inline const std::string kMoAnswers = R"({"who": "parent", "lives_in_area": "yes", "date_of_birth": "2017-05-14", "disability": "yes",
     "dla_care": "high", "ehcp": "yes", "support_needs": ["holiday-activities"], "postcode_district": "LE11",
     "access_needs": ["none"], "break_times": ["weekends", "school-holidays"]})";
 

@@ -1,7 +1,8 @@
 // Sections: the message keys an offer needs (keys_of); an offer's words and
 // their arguments; criterion numbers written out; the catalog sets (chrome,
-// each language's place, every catalog in every language); easy read;
-// signposting (places and directory); lint() itself.
+// each language's place, every catalog in every language); signposting
+// (places and directory); lint() itself. Easy read and the young person's
+// voice are checked in lint_easy_read.cpp and lint_voice.cpp.
 #include "core/lint.h"
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include "core/flow/criterion_words.h"
 #include "core/flow/screens.h"
 #include "core/i18n/catalog.h"
+#include "core/lint_parts.h"
 #include "core/json/reader.h"
 #include "core/offer/offer_reader.h"
 #include "core/text/echo.h"
@@ -63,6 +65,7 @@ std::vector<KeyUse> keys_of(const offer::Offer& o) {
       for (const char* part : {".postcode", ".postcode_hint", ".areas", ".error.postcode", ".error.district"}) derived(base + part, "questions.json");
     if (q.kind == offer::QuestionKind::kDate)
       for (const char* part : {".error.missing", ".error.invalid", ".error.future"}) derived(base + part, "questions.json");
+    if (q.voice) derived(base + ".error.ages", "questions.json");
   }
   for (std::size_t i = 0; i < o.routes.size(); ++i) {
     const auto& r = o.routes[i];
@@ -212,87 +215,6 @@ void check_catalog_sets(const Catalogs& catalogs, LintReport& report) {
   }
 }
 
-// Words in a formatted sentence: runs between spaces holding a letter or a
-// digit; a dash, quote or bracket alone is not a word.
-int word_count(const std::string& text) {
-  static const char* const kPunctuation[] = {"\u2013", "\u2014", "\u00ab", "\u00bb", "\u201c", "\u201d", "\u2018", "\u2019", "\u060c"};
-  int words = 0;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
-    std::size_t end = text.find_first_of(" \n\t", i);
-    std::string token = text.substr(i, end == std::string::npos ? std::string::npos : end - i);
-    for (const char* p : kPunctuation)
-      for (auto at = token.find(p); at != std::string::npos; at = token.find(p)) token.erase(at, std::string(p).size());
-    if (std::any_of(token.begin(), token.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; })) ++words;
-    i = end == std::string::npos ? text.size() : end;
-  }
-  return words;
-}
-
-// Every way an idea can read: each branch of its selects, a plural's forms.
-std::vector<std::string> readings(const i18n::Message& m, const std::string& locale) {
-  std::vector<std::string> out;
-  static const char* kBranches[3][3] = {{"met", "not_met", "unknown"}, {"day", "month", "year"}, {"a", "b", "c"}};
-  for (int v = 0; v < 3; ++v) {
-    i18n::Args args;
-    for (const auto& name : m.arguments()) {
-      if (name == "result") args[name] = std::string(kBranches[0][v]);
-      else if (name == "part") args[name] = std::string(kBranches[1][v]);
-      else args[name] = double(v == 0 ? 1 : 12);
-    }
-    out.push_back(m.format(args, locale, i18n::platform_locale_services()));
-  }
-  return out;
-}
-
-void check_easy_read(const content::ContentSource& content, const Catalogs& catalogs, LintReport& report) {
-  auto& out = report.diagnostics;
-  const auto& easy = catalogs.easy_read();
-  for (const auto& p : easy.pictures)
-    if (!content.read("easyread/pictures/" + p.file))
-      out.error("easyread/pictures/pictures.json", json::child_pointer("/pictures", p.id) + "/file", "no picture file easyread/pictures/" + p.file);
-  for (const auto& c : easy.catalogs) {
-    const std::string file = "easyread/" + c.locale + "/" + c.name + ".json";
-    const Catalog* ordinary = catalogs.find(c.locale, c.name);
-    if (ordinary == nullptr) {
-      out.error(file, "", "no catalog i18n/" + c.locale + "/" + c.name + ".json for this easy read");
-      continue;
-    }
-    for (const auto& [key, ideas] : c.ideas) {
-      const std::string at = json::child_pointer("/ideas", key);
-      auto message = ordinary->messages.find(key);
-      if (message == ordinary->messages.end()) {
-        out.error(file, at, "extra: the catalog has no such message");
-        continue;
-      }
-      std::set<std::string> used;
-      for (std::size_t i = 0; i < ideas.size(); ++i) {
-        const auto& idea = ideas[i];
-        for (const auto& a : idea.text.arguments()) used.insert(a);
-        if (easy.picture(idea.picture) == nullptr)
-          out.error(file, at + "/" + std::to_string(i) + "/picture", "unknown picture " + text::quoted(idea.picture) + "; every idea needs one from easyread/pictures/pictures.json");
-        for (const auto& reading : readings(idea.text, c.locale))
-          if (word_count(reading) > 15) {
-            out.error(file, at + "/" + std::to_string(i) + "/text",
-                      "a sentence of " + std::to_string(word_count(reading)) + " words; easy read keeps to 15: " + text::quoted(reading));
-            break;
-          }
-      }
-      auto wanted = message->second.arguments();
-      if (std::vector<std::string>(used.begin(), used.end()) != wanted)
-        out.error(file, at, "placeholders differ from the catalog's message");
-    }
-    // English easy read is complete: every message has its ideas.
-    if (c.locale == i18n::kSourceLocale)
-      for (const auto& [key, _] : ordinary->patterns)
-        if (!c.ideas.count(key)) out.error(file, "/ideas", "missing easy read for " + text::quoted(key));
-  }
-  for (const auto& c : catalogs.all())
-    if (c.locale == i18n::kSourceLocale && easy.find(c.locale, c.name) == nullptr)
-      out.error("easyread/" + c.locale + "/" + c.name + ".json", "", "missing: English easy read covers every catalog");
-}
-
 // The directory the offer's families are pointed to, and the answers the
 // matcher reads: each must use values the matcher knows, or it would quietly
 // match nothing.
@@ -332,6 +254,7 @@ LintReport lint(const content::ContentSource& content, const std::optional<std::
   report.catalogs = static_cast<int>(catalogs.all().size());
   check_catalog_sets(catalogs, report);
   check_easy_read(content, catalogs, report);
+  check_voices(catalogs, report);
   std::vector<std::string> ids = only ? std::vector<std::string>{*only} : offer::offer_ids(content);
   if (ids.empty()) report.diagnostics.error("offers", "", "no offer packs found");
   for (const auto& id : ids) {

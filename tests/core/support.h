@@ -92,6 +92,7 @@ inline std::vector<core::flow::Event> mo_events(bool to_result = true) {
   auto answer = [](const char* q, Json value) { return Event{Event::Kind::kAnswer, q, std::move(value)}; };
   std::vector<Event> events = {
       {Event::Kind::kStart, "", {}},
+      answer("who", "parent"),
       answer("lives_in_area", "yes"),
       answer("date_of_birth", Json{{"day", "14"}, {"month", "5"}, {"year", "2017"}}),
       answer("disability", "yes"),

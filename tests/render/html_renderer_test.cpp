@@ -75,6 +75,7 @@ TEST_CASE("text is escaped: a catalog string holding a script shows as text") {
 TEST_CASE("a question is a fieldset whose legend is the page's h1, with its hint described") {
   Walk w;
   w.session->handle({Event::Kind::kStart, "", {}});
+  w.session->handle({Event::Kind::kAnswer, "who", "parent"});
   std::string html = w.html();
   CHECK(html.find(R"(<legend class="sp-fieldset__legend"><h1 class="sp-fieldset__heading" tabindex="-1">Does your child live in Leicestershire?</h1></legend>)") !=
         std::string::npos);
@@ -88,6 +89,7 @@ TEST_CASE("a question is a fieldset whose legend is the page's h1, with its hint
 TEST_CASE("an error is in the summary, linked to the field, and inline with a hidden Error: prefix") {
   Walk w;
   w.session->handle({Event::Kind::kStart, "", {}});
+  w.session->handle({Event::Kind::kAnswer, "who", "parent"});
   w.session->handle({Event::Kind::kAnswer, "lives_in_area", "yes"});
   w.session->handle({Event::Kind::kAnswer, "date_of_birth", Json{{"day", "3"}, {"month", ""}, {"year", "2015"}}});
   std::string html = w.html();

@@ -26,6 +26,7 @@ TEST_CASE("an action's link holds the state after the action, and following it c
   core::flow::Session session(offer, test::kToday);
   session.set_locale("pl");
   session.handle({Event::Kind::kStart, "", {}});
+  session.handle({Event::Kind::kAnswer, "who", "parent"});
   session.handle({Event::Kind::kAnswer, "lives_in_area", "yes"});
   REQUIRE(session.current_question() == "date_of_birth");
 

@@ -26,7 +26,7 @@ Path walk_path(const offer::Offer& offer, const rules::Answers& answers, rules::
     const offer::Question* next = nullptr;
     for (const auto& q : offer.questions) {
       if (known.count(q.id) || q.signposting) continue;
-      if (!can_change_outcome(offer, q, known, today)) continue;
+      if (!q.voice && !can_change_outcome(offer, q, known, today)) continue;
       next = &q;
       break;
     }

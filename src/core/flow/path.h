@@ -1,6 +1,7 @@
 // The path: which questions a family is asked, in order, given their answers.
 // Skip logic lives here and nowhere else: a question is asked only while some
-// value of it could still change some route's status; then the signposting
+// value of it could still change some route's status (the voice question, who
+// is doing the check, always comes first); then the signposting
 // questions (where the family lives, what suits them). Derived from the answers
 // every time, so back, change and reload need no stored history.
 #pragma once

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/flow/resume_code.h"
+#include "core/flow/voice.h"
 
 namespace signpost::core::flow {
 
@@ -54,7 +55,7 @@ std::string option_label(const offer::Offer& offer, const i18n::Localizer& words
     for (const auto& area : offer.places.areas)
       if (area.id == v) return area.name;
   }
-  return words.text("question." + q.id + ".option." + v);
+  return words.text("question." + q.id + ".option." + v, q.voice ? voice_ages(offer) : i18n::Args{});
 }
 
 std::string answer_text(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q,
@@ -140,6 +141,9 @@ std::string error_text(const offer::Offer& offer, const i18n::Localizer& words, 
       return words.text("error.exclusive", {{"option", words.text("question." + q.id + ".option." + q.exclusive.front())}});
     case rules::AnswerProblem::kNotPostcode: return words.text(base + "postcode", district_examples(offer));
     case rules::AnswerProblem::kUnknownPlace: return words.text(base + "district", {{"district", c.part}});
+    case rules::AnswerProblem::kOutsideVoiceAges:
+      if (const offer::Question* voice = voice_question(offer)) return words.text("question." + voice->id + ".error.ages", voice_ages(offer));
+      return words.text(base + "required");
     default: return words.text(base + "required");
   }
 }
@@ -189,7 +193,8 @@ bool is_selected(const QuestionState& state, const std::string& option) {
 
 Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, const offer::Question& q, const QuestionState& state) {
   const std::string key = "question." + q.id;
-  const std::string title = words.text(key + ".title");
+  const i18n::Args args = q.voice ? voice_ages(offer) : i18n::Args{};  // the voice question's ages
+  const std::string title = words.text(key + ".title", args);
   Screen s = blank_screen(view::ScreenKind::kQuestion, title, words);
   s.question = q.id;
   s.elements.push_back(action(view::ActionEvent::kBack, words.text("nav.back"), false));
@@ -199,8 +204,8 @@ Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, 
   input.kind = q.kind;
   input.text = title;
   if (words.has(key + ".hint")) {
-    input.hint = words.text(key + ".hint");
-    input.hint_ideas = ideas_of(words, key + ".hint");
+    input.hint = words.text(key + ".hint", args);
+    input.hint_ideas = ideas_of(words, key + ".hint", args);
   }
   if (q.kind == offer::QuestionKind::kMulti) {
     std::string select_all = words.text("question.multi.hint");

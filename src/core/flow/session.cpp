@@ -4,6 +4,7 @@
 
 #include "core/flow/resume_code.h"
 #include "core/flow/screens.h"
+#include "core/flow/voice.h"
 #include "core/json/write.h"
 #include "core/view/pictures_once.h"
 #include "core/text/utf8.h"
@@ -141,6 +142,13 @@ void Session::answer(const Event& event) {
   const offer::Question* q = offer_->question(state_.question);
   if (q == nullptr) return;
   auto checked = rules::check_answer(*q, event.value, today_);
+  if (checked.value) {
+    // The young person's voice is for the ages its question gives: a date of
+    // birth outside them, or that voice chosen with one, is explained.
+    rules::Answers trial = state_.answers;
+    trial[q->id] = *checked.value;
+    if (outside_voice_ages(*offer_, trial, today_)) checked = {std::nullopt, rules::AnswerProblem::kOutsideVoiceAges, ""};
+  }
   if (!checked.value) {
     rejected_value_ = event.value;
     rejected_ = checked;
@@ -204,8 +212,17 @@ void Session::back() {
   }
 }
 
+// A date of birth the young person's voice cannot go with (from a hand-made
+// link or code) is asked again, and then explained.
+void Session::keep_voice_ages() {
+  if (outside_voice_ages(*offer_, state_.answers, today_))
+    for (const auto& q : offer_->questions)
+      if (q.kind == offer::QuestionKind::kDate) state_.answers.erase(q.id);
+}
+
 void Session::resume(const rules::Answers& answers) {
   state_.answers = answers;
+  keep_voice_ages();
   rejected_value_.reset();
   state_.returning = false;
   advance();
@@ -224,6 +241,7 @@ void Session::restore(const SessionState& wanted) {
     auto checked = rules::check_answer(*q, rules::to_json(given), today_);
     if (checked.value) state_.answers[id] = *checked.value;
   }
+  keep_voice_ages();
   if (wanted.stage == Stage::kStart) return;
   if (wanted.stage == Stage::kCode) {
     state_.stage = Stage::kCode;
@@ -246,8 +264,9 @@ void Session::restore(const SessionState& wanted) {
   advance();
 }
 
+// In the voice the family chose: the young person's own words, or a parent's.
 view::Screen Session::screen(const i18n::Localizer& words) const {
-  view::Screen s = compose(words);
+  view::Screen s = compose(words.in_voice(voice_in(*offer_, state_.answers)));
   view::each_picture_once(s);
   return s;
 }

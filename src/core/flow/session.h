@@ -79,6 +79,7 @@ class Session {
   void answer(const Event& event);
   void back();
   void advance();
+  void keep_voice_ages();
   ServicesFound services_for(const std::vector<rules::Outcome>& outcomes, const std::string& locale) const;
   void search_for(const std::string& words);
   void read_code(const std::string& typed);

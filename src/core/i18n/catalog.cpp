@@ -39,13 +39,34 @@ std::string read_catalog_meta(const json::JsonReader& meta, const std::string& l
   return meta.member("status").one_of({"source", "machine-draft", "reviewed"}).value_or("");
 }
 
+namespace {
+
+// A "messages" object, or the "young-person" one: each pattern parsed.
+void read_messages(json::JsonReader messages, std::map<std::string, std::string>& patterns, std::map<std::string, Message>& parsed) {
+  for (const auto& [key, value] : messages.value().items()) {
+    auto m = messages.member(key);
+    auto pattern = m.string();
+    if (!pattern) continue;
+    ParseError err;
+    auto message = Message::parse(*pattern, &err);
+    if (!message) {
+      m.error("ICU MessageFormat error at character " + std::to_string(err.offset + 1) + ": " + err.message);
+      continue;
+    }
+    patterns[key] = *pattern;
+    parsed.emplace(key, std::move(*message));
+  }
+}
+
+}  // namespace
+
 std::optional<Catalog> read_catalog(const std::string& text, const std::string& file, const std::string& locale,
                                     const std::string& name, json::Diagnostics& out) {
   auto doc = json::parse(text, file, out);
   if (!doc) return std::nullopt;
   json::JsonReader r(*doc, file, "", out);
   if (!r.expect_object()) return std::nullopt;
-  r.only_keys({"meta", "messages"});
+  r.only_keys({"meta", "messages", kYoungPerson});
   Catalog c;
   c.locale = locale;
   c.name = name;
@@ -53,18 +74,10 @@ std::optional<Catalog> read_catalog(const std::string& text, const std::string& 
   if (r.member("meta").value().is_object()) c.language = read_language_meta(r.member("meta"), name);
   auto messages = r.member("messages");
   if (!messages.expect_object()) return std::nullopt;
-  for (const auto& [key, value] : messages.value().items()) {
-    auto m = messages.member(key);
-    auto pattern = m.string();
-    if (!pattern) continue;
-    ParseError err;
-    auto parsed = Message::parse(*pattern, &err);
-    if (!parsed) {
-      m.error("ICU MessageFormat error at character " + std::to_string(err.offset + 1) + ": " + err.message);
-      continue;
-    }
-    c.patterns[key] = *pattern;
-    c.messages.emplace(key, std::move(*parsed));
+  read_messages(messages, c.patterns, c.messages);
+  if (r.has(kYoungPerson)) {
+    auto young = r.member(kYoungPerson);
+    if (young.expect_object()) read_messages(young, c.young_patterns, c.young_messages);
   }
   return c;
 }

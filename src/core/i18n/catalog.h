@@ -12,6 +12,7 @@
 #include "core/content/content_source.h"
 #include "core/i18n/easy_read.h"
 #include "core/i18n/message_format.h"
+#include "core/i18n/voice.h"
 #include "core/json/diagnostics.h"
 #include "core/json/reader.h"
 
@@ -34,6 +35,9 @@ struct Catalog {
   std::optional<LanguageMeta> language;  // common.json: the language itself
   std::map<std::string, std::string> patterns;
   std::map<std::string, Message> messages;  // the patterns that parsed
+  // The young person's own words for the messages that differ (voice.h).
+  std::map<std::string, std::string> young_patterns;
+  std::map<std::string, Message> young_messages;
 };
 
 // A language the content has words for, even when its catalogs are not loaded

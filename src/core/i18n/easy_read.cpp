@@ -6,19 +6,10 @@
 
 namespace signpost::core::i18n {
 
-std::optional<EasyReadCatalog> read_easy_read(const std::string& text, const std::string& file, const std::string& locale,
-                                              const std::string& name, json::Diagnostics& out) {
-  auto doc = json::parse(text, file, out);
-  if (!doc) return std::nullopt;
-  json::JsonReader r(*doc, file, "", out);
-  if (!r.expect_object()) return std::nullopt;
-  r.only_keys({"meta", "ideas"});
-  EasyReadCatalog c;
-  c.locale = locale;
-  c.name = name;
-  c.status = read_catalog_meta(r.member("meta"), locale);
-  auto ideas = r.member("ideas");
-  if (!ideas.expect_object()) return std::nullopt;
+namespace {
+
+// An "ideas" object, or the "young-person" one: each key's sentences and pictures.
+void read_ideas(json::JsonReader ideas, std::map<std::string, std::vector<EasyIdea>>& into) {
   for (const auto& [key, _] : ideas.value().items()) {
     auto list = ideas.member(key);
     if (!list.expect_array()) continue;
@@ -39,9 +30,53 @@ std::optional<EasyReadCatalog> read_easy_read(const std::string& text, const std
       }
       out_ideas.push_back({std::move(*message), *pattern, *picture});
     }
-    c.ideas[key] = std::move(out_ideas);
+    into[key] = std::move(out_ideas);
+  }
+}
+
+}  // namespace
+
+std::optional<EasyReadCatalog> read_easy_read(const std::string& text, const std::string& file, const std::string& locale,
+                                              const std::string& name, json::Diagnostics& out) {
+  auto doc = json::parse(text, file, out);
+  if (!doc) return std::nullopt;
+  json::JsonReader r(*doc, file, "", out);
+  if (!r.expect_object()) return std::nullopt;
+  r.only_keys({"meta", "ideas", kYoungPerson});
+  EasyReadCatalog c;
+  c.locale = locale;
+  c.name = name;
+  c.status = read_catalog_meta(r.member("meta"), locale);
+  auto ideas = r.member("ideas");
+  if (!ideas.expect_object()) return std::nullopt;
+  read_ideas(ideas, c.ideas);
+  if (r.has(kYoungPerson)) {
+    auto young = r.member(kYoungPerson);
+    if (young.expect_object()) read_ideas(young, c.young_ideas);
   }
   return c;
+}
+
+std::optional<PictureWords> read_picture_words(const std::string& text, const std::string& file, const std::string& locale,
+                                               json::Diagnostics& out) {
+  auto doc = json::parse(text, file, out);
+  if (!doc) return std::nullopt;
+  json::JsonReader r(*doc, file, "", out);
+  if (!r.expect_object()) return std::nullopt;
+  r.only_keys({"meta", "alt"});
+  PictureWords words;
+  words.locale = locale;
+  words.status = read_catalog_meta(r.member("meta"), locale);
+  auto alt = r.member("alt");
+  if (!alt.expect_object()) return std::nullopt;
+  for (const auto& [id, _] : alt.value().items()) {
+    auto text_of = alt.member(id);
+    auto s = text_of.string();
+    if (!s) continue;
+    if (s->empty()) text_of.error("every picture needs alternative text, got an empty string");
+    else words.alt[id] = *s;
+  }
+  return words;
 }
 
 const EasyReadCatalog* EasyRead::find(const std::string& locale, const std::string& name) const {
@@ -57,6 +92,16 @@ const Picture* EasyRead::picture(const std::string& id) const {
     if (p.id == id) return &p;
   return nullptr;
 }
+
+std::string EasyRead::alt(const std::string& id, const std::string& locale) const {
+  for (const auto& w : picture_words)
+    if (w.locale == locale)
+      if (auto it = w.alt.find(id); it != w.alt.end()) return it->second;
+  const Picture* p = picture(id);
+  return p != nullptr ? p->alt : std::string();
+}
+
+void EasyRead::put(PictureWords words) { put_by_locale_and_name(picture_words, std::move(words)); }
 
 // Each picture's file and the words that describe it.
 void EasyRead::read_pictures(const std::string& text, json::Diagnostics& out) {
@@ -87,8 +132,14 @@ EasyRead EasyRead::load(const content::ContentSource& content, json::Diagnostics
     for (const auto& file : content.list("easyread/" + locale)) {
       if (file.size() <= 5 || file.compare(file.size() - 5, 5, ".json") != 0) continue;
       std::string path = "easyread/" + locale + "/" + file;
-      if (auto text = content.read(path))
-        if (auto c = read_easy_read(*text, path, locale, file.substr(0, file.size() - 5), out)) e.catalogs.push_back(std::move(*c));
+      const std::string name = file.substr(0, file.size() - 5);
+      auto text = content.read(path);
+      if (!text) continue;
+      if (name == kPictureWordsName) {
+        if (auto w = read_picture_words(*text, path, locale, out)) e.put(std::move(*w));
+      } else if (auto c = read_easy_read(*text, path, locale, name, out)) {
+        e.catalogs.push_back(std::move(*c));
+      }
     }
   }
   if (auto text = content.read(kPicturesPath)) e.read_pictures(*text, out);

@@ -31,11 +31,14 @@ Localizer::Localizer(const Catalogs& catalogs, const offer::Offer& offer, std::s
       easy_read_(easy_read) {}
 
 // Easy read comes from the locale's own easy read only: where a language has
-// none, its ordinary words are better than English easy read.
+// none, its ordinary words are better than English easy read. In the young
+// person's voice, a catalog's young person's words come before its others.
 const std::vector<EasyIdea>* Localizer::find_easy(const std::string& key) const {
   if (!easy_read_) return nullptr;
   for (const std::string& name : {offer_.catalog, std::string(kCommonCatalog), extra_catalog_}) {
     if (const EasyReadCatalog* c = catalogs_.easy_read().find(catalog_locale_, name)) {
+      if (voice_ == Voice::kYoungPerson)
+        if (auto it = c->young_ideas.find(key); it != c->young_ideas.end() && !it->second.empty()) return &it->second;
       auto it = c->ideas.find(key);
       if (it != c->ideas.end() && !it->second.empty()) return &it->second;
     }
@@ -55,9 +58,8 @@ std::vector<Localizer::Idea> Localizer::ideas(const std::string& key, const Args
   if (easy == nullptr) return out;
   const Args all = with_facts(args);
   for (const auto& idea : *easy) {
-    const Picture* p = catalogs_.easy_read().picture(idea.picture);
     out.push_back({pseudo_text(locale_, idea.text.format(all, formats_locale(), services_, offer_.currency)), idea.picture,
-                   p != nullptr ? p->alt : std::string()});
+                   catalogs_.easy_read().alt(idea.picture, catalog_locale_)});
   }
   return out;
 }
@@ -66,6 +68,8 @@ const Message* Localizer::find(const std::string& key) const {
   for (const std::string& locale : {catalog_locale_, std::string(kSourceLocale)}) {
     for (const std::string& name : {offer_.catalog, std::string(kCommonCatalog), extra_catalog_}) {
       if (const Catalog* c = catalogs_.find(locale, name)) {
+        if (voice_ == Voice::kYoungPerson)
+          if (auto it = c->young_messages.find(key); it != c->young_messages.end()) return &it->second;
         auto it = c->messages.find(key);
         if (it != c->messages.end()) return &it->second;
       }

@@ -41,9 +41,16 @@ class Localizer {
   void add_catalog(std::string name) { extra_catalog_ = std::move(name); }
 
   const std::string& locale() const { return locale_; }
-  // The same offer's words in English (en-GB, not easy read): the request
-  // letter's copy for the council.
-  Localizer in_english() const { return Localizer(catalogs_, offer_, kSourceLocale, false, services_); }
+  // The same offer's words in English (en-GB, not easy read), in the same
+  // voice: the request letter's copy for the council.
+  Localizer in_english() const { return Localizer(catalogs_, offer_, kSourceLocale, false, services_).in_voice(voice_); }
+  // The same words spoken to a parent or carer, or to the young person (voice.h).
+  Localizer in_voice(Voice voice) const {
+    Localizer voiced = *this;
+    voiced.voice_ = voice;
+    return voiced;
+  }
+  Voice voice() const { return voice_; }
   // "rtl" or "ltr", as the language's common.json says it is written.
   const char* direction() const;
   // True when this locale's words are a machine draft nobody has checked yet.
@@ -72,6 +79,7 @@ class Localizer {
   const LocaleServices& services_;
   Args facts_;
   bool easy_read_ = false;
+  Voice voice_ = Voice::kParent;
   std::string extra_catalog_;
 };
 

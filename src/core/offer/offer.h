@@ -53,6 +53,11 @@ struct Question {
   // Asked to find services near and suited to the family, after every question
   // that decides an outcome; no rule may use it.
   bool signposting = false;
+  // Asks who is doing the check ("for": "voice"): asked first of all; its
+  // answer picks the voice of every screen (i18n/voice.h), and no rule may use
+  // it. min_age and max_age: the ages at which one may check as the young person.
+  bool voice = false;
+  std::optional<long long> min_age, max_age;
   std::set<std::string> districts;  // place: the postcode districts the offer knows
   bool has_option(const std::string& v) const;
 };

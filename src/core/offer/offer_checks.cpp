@@ -4,6 +4,7 @@
 #include <functional>
 #include <set>
 
+#include "core/i18n/voice.h"
 #include "core/offer/satisfiable.h"
 #include "core/text/echo.h"
 
@@ -61,11 +62,34 @@ struct Checker {
         if (!seen.insert(q.options[k]).second) error("questions.json", at + "/options/" + std::to_string(k), "duplicate option " + text::quoted(q.options[k]));
       for (std::size_t k = 0; k < q.exclusive.size(); ++k)
         must_exist(q.exclusive[k], q.options, "option", "questions.json", at + "/exclusive/" + std::to_string(k));
+      if (q.voice) check_voice_question(q, i, at);
       if (q.kind == QuestionKind::kPlace && (!q.signposting || q.districts.empty()))
         error("questions.json", at,
               q.signposting ? "a place question needs offers/" + offer.id + "/places.json with postcode districts"
                             : "a place question is for signposting: add \"for\": \"signposting\"");
     }
+  }
+
+  // Every offer asks first who is doing the check: a parent or carer, or the
+  // young person, who may do it between the ages given.
+  void check_voice_question(const Question& q, std::size_t i, const std::string& at) {
+    if (i != 0) error("questions.json", at, "the voice question is asked first of all: move it to the top");
+    if (q.kind != QuestionKind::kChoice || q.options != std::vector<std::string>{i18n::kParent, i18n::kYoungPerson})
+      error("questions.json", at, std::string("the voice question is a choice of [\"") + i18n::kParent + "\", \"" + i18n::kYoungPerson + "\"]");
+    if (!q.min_age || !q.max_age || *q.min_age > *q.max_age)
+      error("questions.json", at + "/ages", "expected {\"min\": 16, \"max\": 25}: the ages at which one may check as the young person");
+    std::size_t dates = 0;
+    for (const auto& other : offer.questions) dates += other.kind == QuestionKind::kDate;
+    if (dates != 1) error("questions.json", at, "the voice question's ages are checked against the date of birth: the offer needs one date question");
+  }
+
+  void check_voices() {
+    std::size_t voices = 0;
+    for (const auto& q : offer.questions) voices += q.voice;
+    if (voices != 1)
+      error("questions.json", "/questions",
+            voices == 0 ? "no voice question: every offer asks first who is doing the check (docs/offer-packs.md)"
+                        : "more than one voice question");
   }
 
   void check_criterion(const Criterion& c) {
@@ -74,8 +98,9 @@ struct Checker {
       must_exist(c.question, ids_of(offer.questions), "question", "rules.json", c.pointer + "/question");
       return;
     }
-    if (q->signposting) {
-      error("rules.json", c.pointer + "/question", text::quoted(q->id) + " is asked for signposting only; no rule may use it");
+    if (q->signposting || q->voice) {
+      error("rules.json", c.pointer + "/question",
+            text::quoted(q->id) + (q->voice ? " picks the words' voice only" : " is asked for signposting only") + "; no rule may use it");
       return;
     }
     const char* fits = nullptr;
@@ -182,7 +207,7 @@ struct Checker {
       for (const auto& child : c->children) pending.push_back(&child);
     }
     for (std::size_t i = 0; i < offer.questions.size(); ++i)
-      if (!used.count(offer.questions[i].id) && !offer.questions[i].signposting)
+      if (!used.count(offer.questions[i].id) && !offer.questions[i].signposting && !offer.questions[i].voice)
         error("questions.json", "/questions/" + std::to_string(i), "unreachable: no route's rules use " + text::quoted(offer.questions[i].id) + ", so it would never be asked");
     for (const auto& [name, _] : offer.conditions)
       if (!visited.count(name)) error("rules.json", "/conditions/" + name, "unused: no route refers to this condition");
@@ -240,6 +265,7 @@ void check_offer(const Offer& offer, const std::string& dir, Diagnostics& out) {
   Checker c{offer, dir, out};
   c.check_pack();
   c.check_questions();
+  c.check_voices();
   for (const auto& criterion : offer.criteria) c.check_criterion(criterion);
   bool acyclic = c.check_conditions();
   c.check_routes();

@@ -126,7 +126,7 @@ void read_questions(const JsonReader& r, Offer& offer) {
   for (std::size_t i = 0; i < list.value().size(); ++i) {
     auto q = list.element(i);
     if (!q.expect_object()) continue;
-    q.only_keys({"id", "kind", "options", "exclusive", "for"});
+    q.only_keys({"id", "kind", "options", "exclusive", "for", "ages"});
     Question question;
     if (auto id = q.member("id").string()) question.id = *id;
     auto kind = q.member("kind").one_of({"choice", "multi", "date", "place"});
@@ -135,7 +135,21 @@ void read_questions(const JsonReader& r, Offer& offer) {
                     : *kind == "multi" ? QuestionKind::kMulti
                     : *kind == "place" ? QuestionKind::kPlace
                                        : QuestionKind::kDate;
-    if (q.has("for")) question.signposting = q.member("for").one_of({"signposting"}).has_value();
+    if (q.has("for")) {
+      auto purpose = q.member("for").one_of({"signposting", "voice"});
+      question.signposting = purpose == "signposting";
+      question.voice = purpose == "voice";
+    }
+    if (q.has("ages")) {
+      auto ages = q.member("ages");
+      if (!question.voice) {
+        ages.error("only the voice question (\"for\": \"voice\") has ages");
+      } else if (ages.expect_object()) {
+        ages.only_keys({"min", "max"});
+        question.min_age = ages.member("min").integer_in(0, 150);
+        question.max_age = ages.member("max").integer_in(0, 150);
+      }
+    }
     if (question.kind == QuestionKind::kPlace) {
       if (q.has("options")) q.member("options").error("a place question's options are the areas in places.json");
     } else if (question.kind != QuestionKind::kDate) {

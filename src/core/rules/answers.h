@@ -30,6 +30,7 @@ enum class AnswerProblem {
   kDateFuture,    // after today
   kNotPostcode,   // place: typed text that is not a postcode or postcode district
   kUnknownPlace,  // place: a district the offer has no centroid for (see Checked::part)
+  kOutsideVoiceAges,  // the young person's voice with a date of birth outside its ages (flow/voice.h)
 };
 
 struct CheckedAnswer {
