@@ -155,8 +155,8 @@ expect_contains("${err}" "no-such-file.json: cannot be read")
 signpost(0 out err walk --offer leicestershire --answers tests/cases/mo.json ${today})
 string(REGEX MATCHALL "\n" lines "${out}")
 list(LENGTH lines n)
-if(NOT n EQUAL 12)
-  message(SEND_ERROR "walk printed ${n} screens, expected 12 (start, 6 questions, 3 for signposting, check answers, result)")
+if(NOT n EQUAL 13)
+  message(SEND_ERROR "walk printed ${n} screens, expected 13 (start, who is checking, 6 questions, 3 for signposting, check answers, result)")
   math(EXPR failures "${failures} + 1")
 endif()
 expect_contains("${out}" "{\"dir\":\"ltr\"")
@@ -184,9 +184,25 @@ foreach(walk "leicestershire;mo" "leicestershire;melody" "wakefield;wakefield-sp
 endforeach()
 signpost(2 out err walk --offer leicestershire --answers tests/cases/mo.json --easy-reading)
 expect_contains("${err}" "unknown option \"--easy-reading\"")
-# Easy read in another language: its own words where it has no easy read yet.
-signpost(0 out err walk --offer leicestershire --answers tests/cases/mo.json ${today} --easy-read --locale pl)
-expect_contains("${out}" "\"easy_read\":true")
+# Easy read in every language, with pictures.
+foreach(locale IN LISTS locales)
+  signpost(0 out err walk --offer leicestershire --answers tests/cases/mo.json ${today} --easy-read --locale ${locale})
+  expect_contains("${out}" "\"easy_read\":true")
+  expect_contains("${out}" "\"ideas\":[{\"alt\":")
+endforeach()
+
+# The young person's voice: Mia, 16, checks for herself.
+signpost(0 out err walk --offer leicestershire --answers tests/cases/mia-herself.json ${today})
+expect_contains("${out}" "Do you live in Leicestershire?")
+expect_contains("${out}" "Services that may suit you")
+# The start screen is the same for all, before the check asks who is doing it.
+string(FIND "${out}" "\n" first_end)
+string(SUBSTRING "${out}" ${first_end} -1 after_start)
+string(FIND "${after_start}" "your child" child_at)
+if(NOT child_at EQUAL -1)
+  message(SEND_ERROR "the young person's walk still speaks of \"your child\" after the first question")
+  math(EXPR failures "${failures} + 1")
+endif()
 
 # Every route a family asks an assessment for names where to ask, reachable
 # (a phone, an email or a web page) and with the page that says so.

@@ -116,6 +116,9 @@ export async function everyScreen(page, visit) {
   await page.click('a.sp-back-link');
   await page.waitForSelector('a.sp-button--start');
   await page.click('a.sp-button--start');
+  await page.waitForSelector('form[data-question=who]');
+  await visit(page, 'question (who is doing the check)');
+  await asParent(page);
   await page.waitForSelector('form[data-question=lives_in_area]');
   await visit(page, 'question (radios)');
   await page.click('button[type=submit]');
@@ -167,8 +170,17 @@ async function pick(page, id, value) {
 
 // Starts the check with the mouse: lives in the area, then to the date of birth
 // question; with a date, answers it too and waits for the next question.
+// Answers the first question, who is doing the check: a parent or carer.
+export async function asParent(page) {
+  await page.waitForSelector('[data-signpost-ready] form[data-question=who]');
+  await page.check('form[data-question=who] input[value=parent]');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('form[data-question]:not([data-question=who])');
+}
+
 export async function beginCheck(page, date) {
   await page.click('a.sp-button--start');
+  await asParent(page);
   await page.check('input[value=yes]');
   await page.click('button[type=submit]');
   await page.waitForSelector('input[name=day]');
@@ -190,7 +202,7 @@ export async function answer(page, id, value) {
 }
 
 // Answers for a whole Leicestershire check, each question in the order asked.
-export const wholeCheckAnswers = [['lives_in_area', 'yes'], ['date_of_birth', { day: '14', month: '3', year: '2015' }], ['disability', 'yes'],
+export const wholeCheckAnswers = [['who', 'parent'], ['lives_in_area', 'yes'], ['date_of_birth', { day: '14', month: '3', year: '2015' }], ['disability', 'yes'],
   ['dla_care', 'high'], ['ehcp', 'yes'], ['support_needs', 'personal-care'], ['postcode_district', { postcode: 'LE11' }],
   ['access_needs', 'none'], ['break_times', 'any']];
 

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beginCheck, heading, launch, open, ready, repo, startServer, tabTo } from './harness.mjs';
+import { asParent, beginCheck, heading, launch, open, ready, repo, startServer, tabTo } from './harness.mjs';
 
 let server;
 let browser;
@@ -46,7 +46,8 @@ async function answer(page, value) {
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 });
 }
 
-async function journey(page, family) {
+async function journey(page, answers) {
+  const family = { who: 'parent', ...answers };
   await tabTo(page, 'a.sp-button--start');
   await page.keyboard.press('Enter');
   // The first question renders after the hash changes: wait for it, not for luck.
@@ -128,6 +129,10 @@ test('back, forward and reload keep the family where they were, with their answe
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('form[data-question=lives_in_area]'));
   assert.equal(await page.isChecked('input[value=yes]'), true);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('form[data-question=who]'));
+  assert.equal(await page.isChecked('input[value=parent]'), true);
+  await page.goForward();
   await page.goForward();
   await page.goForward();
   await page.waitForFunction(() => document.querySelector('form[data-question=disability]'));
@@ -144,7 +149,7 @@ test('an empty answer shows the error summary, focused, and Error: in the title'
   const page = await open(browser, server.url);
   await ready(page);
   await page.click('a.sp-button--start');
-  await page.waitForFunction(() => document.querySelector('form[data-question]'));
+  await asParent(page);
   await page.click('button[type=submit]');
   await page.waitForSelector('.sp-error-summary');
   assert.match(await page.title(), /^Error: Does your child live in Leicestershire\?/);
@@ -171,8 +176,8 @@ test('a family on a phone completes the check by touch', async () => {
   const page = await open(browser, server.url, { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
   await ready(page);
   await page.tap('a.sp-button--start');
-  const answers = { lives_in_area: 'yes', disability: 'yes', dla_care: 'high', ehcp: 'yes' };
-  for (let i = 0; i < 14; i++) {
+  const answers = { who: 'parent', lives_in_area: 'yes', disability: 'yes', dla_care: 'high', ehcp: 'yes' };
+  for (let i = 0; i < 15; i++) {
     const form = await page.waitForSelector('form[data-question], a[data-event=confirm]');
     const question = await form.getAttribute('data-question');
     if (!question) break;
@@ -246,7 +251,7 @@ test('a postcode the offer does not cover is refused with a clear message, and a
 
 // Answers by mouse until the question `id` is on screen.
 async function journeyTo(page, id) {
-  const answers = { lives_in_area: 'yes', disability: 'yes', dla_care: 'high', ehcp: 'yes', support_needs: 'community-activities' };
+  const answers = { who: 'parent', lives_in_area: 'yes', disability: 'yes', dla_care: 'high', ehcp: 'yes', support_needs: 'community-activities' };
   await page.click('a.sp-button--start');
   for (let i = 0; i < 10; i++) {
     const form = await page.waitForSelector('form[data-question]');

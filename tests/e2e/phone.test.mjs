@@ -141,7 +141,7 @@ async function slowLinkVisits(target, label) {
     if (visit === 'first') assert.equal(await page.locator('[data-loading][role=status]').isVisible(), true);
     const pressed = Date.now();
     await page.click('a.sp-button--start', { noWaitAfter: true });
-    await page.waitForSelector('[data-signpost-ready] form[data-question=lives_in_area] input[value=yes]', { state: 'visible', timeout: 30000 });
+    await page.waitForSelector('[data-signpost-ready] form[data-question=who] input[value=parent]', { state: 'visible', timeout: 30000 });
     const seconds = (Date.now() - pressed) / 1000;
     times.push(seconds);
     page.off('response', onResponse);
@@ -198,7 +198,7 @@ test('Start and See your results are buttons: Space presses them, as Enter does'
   await ready(page);
   await page.focus('a.sp-button--start');
   await page.keyboard.press('Space');
-  await page.waitForSelector('form[data-question=lives_in_area]');
+  await page.waitForSelector('form[data-question=who]');
   for (const [id, value] of wholeCheckAnswers) await answer(page, id, value);
   await page.waitForSelector('a[data-event=confirm]');
   const scrolled = await page.evaluate(() => window.scrollY);

@@ -50,7 +50,7 @@ test('no request after load carries an answer; no cookies; nothing stored', asyn
   const later = page.requests.slice(loaded);
   for (const r of later) {
     const text = decodeURIComponent(r.url) + r.body;
-    for (const answer of ['2015', 'applied', 'personal-care', 'lives_in_area', '"a"']) {
+    for (const answer of ['2015', 'applied', 'personal-care', 'lives_in_area', 'young-person', '"a"']) {
       assert.ok(!text.includes(answer), `a request carried "${answer}": ${r.url}`);
     }
   }
@@ -132,7 +132,7 @@ test('a second visit works with no network', async () => {
   await page.reload();
   await ready(page);
   await page.click('a.sp-button--start');
-  await page.waitForSelector('form[data-question=lives_in_area]');
+  await page.waitForSelector('form[data-question=who]');
   await page.context().setOffline(false);
   assert.deepEqual(page.problems, []);
 });
@@ -142,7 +142,7 @@ test('a council embeds the checker with one element and one script tag', async (
   await ready(page);
   assert.equal(await page.locator('[data-signpost] h1').innerText(), 'Check what short breaks your family can get');
   await page.click('[data-signpost] a.sp-button--start');
-  await page.waitForSelector('[data-signpost] form[data-question=lives_in_area]');
+  await page.waitForSelector('[data-signpost] form[data-question=who]');
   assert.deepEqual(page.problems, []);
 });
 

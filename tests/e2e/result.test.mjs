@@ -10,7 +10,7 @@ import { axe, launch, open, pickLanguage, ready, repo, startServer } from './har
 import { KioskHarness, codeLines } from '../kiosk/kiosk_harness.mjs';
 
 const phone = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true };
-const mo = { lives_in_area: 'yes', date_of_birth: '2017-05-14', disability: 'yes', dla_care: 'high', ehcp: 'yes',
+const mo = { who: 'parent', lives_in_area: 'yes', date_of_birth: '2017-05-14', disability: 'yes', dla_care: 'high', ehcp: 'yes',
   support_needs: ['holiday-activities'], postcode_district: 'LE11', access_needs: ['none'], break_times: ['weekends', 'school-holidays'] };
 
 let server;

@@ -45,6 +45,7 @@ Screens walk_mo(FamilySession& family) {
   Screens s;
   s.start = family.screen();
   family.handle({Event::Kind::kStart, "", {}});
+  answer(family, "who", "parent");
   s.question = family.screen();
   answer(family, "lives_in_area", "yes");
   answer(family, "date_of_birth", Json{{"day", "14"}, {"month", "5"}, {"year", "2017"}});
@@ -97,6 +98,7 @@ TEST_CASE("speech text: a question screen is read as its question, then its hint
 TEST_CASE("speech text: a question with an error is read with the error first") {
   FamilySession family(content(), test::kToday, "en-GB");
   family.handle({Event::Kind::kStart, "", {}});
+  answer(family, "who", "parent");
   answer(family, "lives_in_area", Json());
   const auto screen = family.screen();
   REQUIRE(screen.has_error);

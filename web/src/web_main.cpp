@@ -13,6 +13,7 @@
 // The fragment is opaque to the page: SessionState reads and writes it. Nothing
 // here keeps a family's answers between calls: they travel in the request and
 // live only in the page's URL fragment and memory.
+#include <algorithm>
 #include <emscripten.h>
 
 #include <map>
@@ -134,6 +135,11 @@ std::string view(const Json& request) {
       need.push_back("easyread/" + words_locale + "/" + name + ".json");
   }
   if (state.easy_read && has_easy_read && catalogs.easy_read().pictures.empty()) need.push_back(core::i18n::EasyRead::kPicturesPath);
+  // The pictures described in the family's language.
+  const auto& described = catalogs.easy_read().picture_words;
+  if (state.easy_read && has_easy_read && words_locale != core::i18n::kSourceLocale &&
+      std::none_of(described.begin(), described.end(), [&](const auto& w) { return w.locale == words_locale; }))
+    need.push_back("easyread/" + words_locale + "/" + core::i18n::kPictureWordsName + ".json");
   if (!need.empty()) return core::json::write(Json{{"need", need}, {"locale", state.locale}});
 
   const auto& content = loaded->content;
@@ -179,7 +185,8 @@ bool add_offer_content(const std::string& id, const std::string& path, const std
 }
 
 // Adds a catalog ("i18n/pl/common.json"), easy read ("easyread/en-GB/common.json")
-// or the easy read pictures' descriptions (easyread/pictures/pictures.json)
+// or the easy read pictures' descriptions (easyread/pictures/pictures.json, and
+// in a language, easyread/pl/pictures.json)
 // to every offer loaded, and to the content an offer loads from later.
 bool add_words(const std::string& p, const std::string& text) {
   const bool easy = p.rfind("easyread/", 0) == 0;
@@ -192,6 +199,10 @@ bool add_words(const std::string& p, const std::string& text) {
   if (p == core::i18n::EasyRead::kPicturesPath) {
     for (auto& [id, offer] : world().offers) offer->content.catalogs.easy_read().read_pictures(text, problems);
     if (!problems.empty()) return false;
+  } else if (easy && name == core::i18n::kPictureWordsName) {
+    auto words = core::i18n::read_picture_words(text, p, locale, problems);
+    if (!words) return false;
+    for (auto& [id, offer] : world().offers) offer->content.catalogs.easy_read().put(*words);
   } else if (easy) {
     auto catalog = core::i18n::read_easy_read(text, p, locale, name, problems);
     if (!catalog) return false;

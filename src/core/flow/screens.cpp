@@ -18,7 +18,7 @@ Element paragraph(std::string text) { return view::Paragraph{std::move(text), {}
 
 std::vector<view::Idea> ideas_of(const i18n::Localizer& words, const std::string& key, const i18n::Args& args) {
   std::vector<view::Idea> out;
-  for (auto& i : words.ideas(key, args)) out.push_back({std::move(i.text), std::move(i.picture), std::move(i.alt)});
+  for (auto& i : words.ideas(key, args)) out.push_back({std::move(i.text), std::move(i.picture), std::move(i.alt), i.mirrored});
   return out;
 }
 

@@ -118,8 +118,9 @@ void EasyRead::read_pictures(const std::string& text, json::Diagnostics& out) {
   for (const auto& [id, _] : list.value().items()) {
     auto p = list.member(id);
     if (!p.expect_object()) continue;
-    p.only_keys({"file", "alt"});
+    p.only_keys({"file", "alt", "directional"});
     Picture picture{id, p.member("file").string().value_or(""), p.member("alt").string().value_or("")};
+    if (p.has("directional")) picture.directional = p.member("directional").boolean().value_or(false);
     if (p.has("alt") && picture.alt.empty()) p.member("alt").error("every picture needs alternative text, got an empty string");
     pictures.push_back(std::move(picture));
   }

@@ -34,6 +34,9 @@ struct Picture {
   std::string id;
   std::string file;
   std::string alt;  // in English
+  // Points one way (an arrow going on or back): shown mirrored on a page
+  // written right to left, where going on is leftwards.
+  bool directional = false;
 };
 
 // A language's words for the pictures: easyread/<locale>/pictures.json,

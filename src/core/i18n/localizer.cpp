@@ -57,9 +57,11 @@ std::vector<Localizer::Idea> Localizer::ideas(const std::string& key, const Args
   const auto* easy = find_easy(key);
   if (easy == nullptr) return out;
   const Args all = with_facts(args);
+  const bool rtl = std::string(direction()) == "rtl";
   for (const auto& idea : *easy) {
+    const Picture* p = catalogs_.easy_read().picture(idea.picture);
     out.push_back({pseudo_text(locale_, idea.text.format(all, formats_locale(), services_, offer_.currency)), idea.picture,
-                   catalogs_.easy_read().alt(idea.picture, catalog_locale_)});
+                   catalogs_.easy_read().alt(idea.picture, catalog_locale_), rtl && p != nullptr && p->directional});
   }
   return out;
 }

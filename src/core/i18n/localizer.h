@@ -31,6 +31,7 @@ class Localizer {
     std::string text;
     std::string picture;  // id
     std::string alt;      // the picture's alternative text
+    bool mirrored = false;  // a directional picture on a right-to-left page
   };
   std::vector<Idea> ideas(const std::string& key, const Args& args = {}) const;
   bool easy_read() const { return easy_read_; }

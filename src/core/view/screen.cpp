@@ -22,7 +22,10 @@ using Json = nlohmann::json;
 
 Json ideas_json(const std::vector<Idea>& ideas) {
   Json out = Json::array();
-  for (const auto& i : ideas) out.push_back({{"text", i.text}, {"picture", i.picture}, {"alt", i.alt}});
+  for (const auto& i : ideas) {
+    out.push_back({{"text", i.text}, {"picture", i.picture}, {"alt", i.alt}});
+    if (i.mirrored) out.back()["mirrored"] = true;
+  }
   return out;
 }
 

@@ -24,6 +24,7 @@ struct Idea {
   std::string text;
   std::string picture;  // picture id (easyread/pictures/<id>.svg)
   std::string alt;      // the picture's alternative text
+  bool mirrored = false;  // drawn mirrored: it points the way a right-to-left page goes
 };
 
 struct Option {

@@ -74,7 +74,8 @@ class Writer {
       if (i.picture.empty()) {
         out += "<li class=\"sp-idea sp-idea--text\">";
       } else {
-        out += "<li class=\"sp-idea\"><img class=\"sp-idea__picture\" src=\"" + escape(links_.pictures + id(i.picture) + ".svg") + "\" alt=\"" +
+        out += std::string("<li class=\"sp-idea\"><img class=\"sp-idea__picture") + (i.mirrored ? " sp-idea__picture--mirrored" : "") + "\" src=\"" +
+               escape(links_.pictures + id(i.picture) + ".svg") + "\" alt=\"" +
                escape(i.alt) + "\" width=\"56\" height=\"56\">";
       }
       out += "<span class=\"sp-idea__text\">" + escape(i.text) + "</span></li>";

@@ -62,7 +62,7 @@ void Canvas::paragraph(const std::string& text, bool secondary, const std::strin
   y_ += layout.height + px_ * 0.4f;
 }
 
-void Canvas::idea(const std::string& text, ImTextureID picture) {
+void Canvas::idea(const std::string& text, ImTextureID picture, bool mirrored) {
   const float side = std::max(px_ * 1.8f, 72.0f), gap = px_ * 0.5f;
   TextSpec spec{px_, false, width_ - 2 * indent_ - side - gap, rtl_, lang_};
   auto layout = painter_.lay_out(text, spec);
@@ -74,7 +74,8 @@ void Canvas::idea(const std::string& text, ImTextureID picture) {
   if (picture != nullptr) {
     // Pictures sit on white, whatever the theme: their own ink is dark.
     list_->AddRectFilled(at(px0, top), at(px0 + side, top + side), IM_COL32(255, 255, 255, 255), px_ * 0.1f);
-    list_->AddImage(picture, at(px0, top), at(px0 + side, top + side));
+    // A directional picture on a right-to-left screen points the other way.
+    list_->AddImage(picture, at(px0, top), at(px0 + side, top + side), ImVec2(mirrored ? 1.0f : 0.0f, 0.0f), ImVec2(mirrored ? 0.0f : 1.0f, 1.0f));
   }
   const float tx = rtl_ ? left_ + indent_ : px0 + side + gap;
   painter_.draw(list_, layout, px_, at(tx, top + (picture != nullptr ? std::max(0.0f, (side - layout.height) / 2) : 0.0f)),

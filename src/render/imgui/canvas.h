@@ -43,8 +43,9 @@ class Canvas {
   // Text. Each block is a focus stop, so the keypad can read it.
   void heading(const std::string& text, int level, const std::string& lang = "");
   void paragraph(const std::string& text, bool secondary = false, const std::string& lang = "", bool stop = true);
-  // Easy read: one sentence beside its picture (nullptr: the sentence alone).
-  void idea(const std::string& text, ImTextureID picture);
+  // Easy read: one sentence beside its picture (nullptr: the sentence alone),
+  // mirrored where it points the way a right-to-left screen goes.
+  void idea(const std::string& text, ImTextureID picture, bool mirrored = false);
   void bullets(const std::vector<std::string>& items, const std::string& lang = "");
   void notice(const std::string& text);
   void error(const std::string& text);

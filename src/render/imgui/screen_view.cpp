@@ -32,7 +32,8 @@ void ScreenView::paragraph_or_ideas(Canvas& canvas, const std::string& text, con
     return;
   }
   const int side = static_cast<int>(std::max(canvas.text_px() * 1.8f, 72.0f));
-  for (const auto& idea : ideas) canvas.idea(idea.text, pictures_ != nullptr ? pictures_->texture(idea.picture, side) : nullptr);
+  for (const auto& idea : ideas)
+    canvas.idea(idea.text, pictures_ != nullptr ? pictures_->texture(idea.picture, side) : nullptr, idea.mirrored);
 }
 
 // --- keeping the form
