@@ -57,7 +57,9 @@ TEST_CASE("every offer asks first who is doing the check, and the young person's
 TEST_CASE("a young person is spoken to as you on every screen, plain and easy read; the outcomes are the same") {
   // Mia is 16, the Dorset family's young person 18; Wakefield's made 17.
   const std::map<std::string, std::string> families = {{"leicestershire", "mia"}, {"wakefield", "wakefield-specialist"}, {"dorset", "dorset-targeted"}};
-  for (const auto& [id, family] : families) {
+  for (const auto& entry : families) {
+    const std::string& id = entry.first;
+    const std::string& family = entry.second;
     CAPTURE(id);
     const auto& offer = test::builtin_offer(id);
     auto parent = test::case_answers(family, offer);

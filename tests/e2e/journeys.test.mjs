@@ -167,7 +167,7 @@ test('Wakefield is served from the same page with ?offer=wakefield', async () =>
   await ready(page);
   assert.match(await page.title(), /Wakefield/);
   await page.click('a.sp-button--start');
-  await page.waitForFunction(() => document.querySelector('form[data-question]'));
+  await asParent(page);
   assert.match(await heading(page), /Wakefield/);
   assert.deepEqual(page.problems, []);
 });

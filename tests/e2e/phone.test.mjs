@@ -188,7 +188,8 @@ test('each offer has its own page: Wakefield\'s family never sees Leicestershire
   const page = await open(browser, server.url + 'wakefield/', phone);
   await ready(page);
   await page.click('a.sp-button--start');
-  await page.waitForSelector('form[data-question]');
+  await answer(page, 'who', 'parent');
+  await page.waitForSelector('form[data-question=lives_in_area]');
   assert.match(await page.locator('h1').innerText(), /Wakefield/);
   assert.deepEqual(page.problems, []);
 });

@@ -80,6 +80,7 @@ FocusItem item(FocusItem::Role role, std::string label, bool selected = false, s
 TEST_CASE("speech text: a question screen is read as its question, then its hint") {
   FamilySession family(content(), test::kToday, "en-GB");
   family.handle({Event::Kind::kStart, "", {}});
+  answer(family, "who", "parent");
   const auto screen = family.screen();
   REQUIRE(screen.kind == ScreenKind::kQuestion);
   const auto* q = first<core::view::Question>(screen);
@@ -203,4 +204,18 @@ TEST_CASE("speech text: help is in the family's language") {
   REQUIRE(pl.size() > pl_keys.size());
   CHECK(pl.compare(pl.size() - pl_keys.size(), pl_keys.size(), pl_keys) == 0);
   CHECK_FALSE(holds(pl, english.words().text("kiosk.help.keys")));
+}
+
+TEST_CASE("speech text: the young person is spoken to as you, in easy read too") {
+  for (bool easy_read : {false, true}) {
+    CAPTURE(easy_read);
+    FamilySession family(content(), test::kToday, "en-GB");
+    family.set_easy_read(easy_read);
+    family.handle({Event::Kind::kStart, "", {}});
+    answer(family, "who", "young-person");
+    const std::string said = kiosk::screen_speech(family.screen());
+    CAPTURE(said);
+    CHECK(holds(said, "Do you live in Leicestershire?"));
+    CHECK_FALSE(holds(said, "your child"));
+  }
 }
