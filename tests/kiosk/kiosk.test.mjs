@@ -28,6 +28,14 @@ function words(locale, catalog, key) {
   return JSON.parse(readFileSync(join(root, 'i18n', locale, `${catalog}.json`), 'utf8')).messages[key];
 }
 
+// A message in easy read as the kiosk shows it: its sentences one after another.
+function easyWords(locale, catalog, key, section = 'ideas') {
+  return JSON.parse(readFileSync(join(root, 'easyread', locale, `${catalog}.json`), 'utf8'))[section][key].map((i) => i.text).join(' ');
+}
+
+// The first question, who is doing the check: a parent or carer (the first answer), then Continue.
+const asParent = ['key enter', 'key down', 'key down', 'key enter'];
+
 function assertDrawn(file) {
   const stats = inkShare(readPng(join(shots, `${file}.png`)));
   assert.ok(stats.ink > 0.02 && stats.colours > 20, `${file}.png looks blank: ${JSON.stringify(stats)}`);
@@ -92,12 +100,13 @@ test('an idle kiosk warns with a countdown, then wipes every answer and shows th
   const en = (key) => words('en-GB', 'kiosk', key);
   const lines = [
     'locale en-GB', 'key enter', // start
+    ...asParent, // who is doing the check
     'key enter', 'key down', 'key down', 'key down', 'key enter', // "Yes", Continue
     'idle 91', 'screenshot idle-warning', `expect ${en('kiosk.idle.more_time')}`,
     'idle 31', 'screenshot idle-wiped', `expect ${en('kiosk.attract.touch')}`,
     'locale en-GB', 'key enter',
     // On the first question again, nothing is picked: the answer went with the wipe.
-    'expect Yes, not selected',
+    'expect I am a parent or carer, not selected',
   ];
   const { code, stderr } = await runKiosk('idle', lines);
   assert.equal(code, 0, stderr);
@@ -107,7 +116,7 @@ test('an idle kiosk warns with a countdown, then wipes every answer and shows th
 
 test('"I need more time" keeps the answers', async () => {
   const lines = [
-    'locale en-GB', 'key enter', 'key enter', 'key down', 'key down', 'key down', 'key enter',
+    'locale en-GB', 'key enter', ...asParent, 'key enter', 'key down', 'key down', 'key down', 'key enter',
     'idle 95', 'key enter', // the warning's first button: I need more time
     'key back', 'expect Yes, selected',
   ];
@@ -116,8 +125,8 @@ test('"I need more time" keeps the answers', async () => {
 });
 
 test('easy read, turned on from the tools with the keypad, shows each sentence with its picture', async () => {
-  // On the first question: Yes, No, I'm not sure, Continue, then the tools: Language, Easy read.
-  const lines = ['locale en-GB', 'key enter', 'key down', 'key down', 'key down', 'key down', 'key down', 'key enter',
+  // On the first question: the two answers, Continue, then the tools: Language, Easy read.
+  const lines = ['locale en-GB', 'key enter', 'key down', 'key down', 'key down', 'key down', 'key enter',
     'screenshot easy-read-question'];
   const { code, stderr } = await runKiosk('easy-read', lines);
   assert.equal(code, 0, stderr);
@@ -140,19 +149,55 @@ test('a finger that moves scrolls the screen, and presses nothing', async () => 
   const before = readPng(join(shots, 'before-drag.png')), after = readPng(join(shots, 'after-drag.png'));
   assert.ok(!before.pixels.equals(after.pixels), 'the drag did not scroll the start screen');
   // Still the start screen: the drag began over its text and pressed nothing.
-  const { code: again } = await runKiosk('drag-start', ['locale en-GB', 'drag 960 600 -400', 'key enter', 'expect Yes, not selected']);
+  const { code: again } = await runKiosk('drag-start', ['locale en-GB', 'drag 960 600 -400', 'key enter', 'expect I am a parent or carer, not selected']);
   assert.equal(again, 0, 'after a drag, Enter still starts the check from the start screen');
 });
 
 test('with the keypad alone, a date is typed on the on-screen keys', async () => {
   // Enter opens the Day box and puts the focus on the keys, digits first (1 2 3 ... 0).
-  const lines = ['locale en-GB', 'key enter', 'key enter', 'key down', 'key down', 'key down', 'key enter',
+  const lines = ['locale en-GB', 'key enter', ...asParent, 'key enter', 'key down', 'key down', 'key down', 'key enter',
     'key enter', 'key enter', 'key down', 'key down', 'key down', 'key enter', 'screenshot keypad-date', 'key back',
     'expect Day, text box. 14'];
   const { code, stderr } = await runKiosk('keypad-date', lines);
   assert.equal(code, 0, stderr);
   assertDrawn('keypad-date');
 });
+
+// Urdu and Bengali easy read, for a young person checking for herself: Mia,
+// 16, carries her answers to the kiosk by code. The first question and her
+// result are drawn with each sentence beside its picture, shaped and in its
+// script (right to left in Urdu), spoken in the language, and say "you".
+for (const locale of ['ur', 'bn']) {
+  test(`easy read in ${locale}, in the young person's voice: drawn with pictures and spoken`, async () => {
+    const code = execFileSync(signpost, ['walk', '--offer', 'leicestershire', '--answers', join(root, 'tests/cases/mia-herself.json'), '--today', today],
+      { encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l)).pop().elements.find((e) => e.type === 'resume-code').code;
+    const easy = (key) => easyWords(locale, 'common', key);
+    const speech = join(harness.work, `speech-easy-${locale}`);
+    mkdirSync(speech, { recursive: true });
+    const lines = [`locale ${locale}`, 'key speech', 'key enter', `press ${words(locale, 'common', 'easyread.switch')}`,
+      `screenshot easy-${locale}-question`, `expect ${easy('question.who.title')}`, 'key back',
+      ...codeLines(easy, code), `expect ${easy('result.heading')}`,
+      `expect ${easyWords(locale, 'common', 'result.advice.heading', 'young-person').split(' ').slice(0, 3).join(' ')}`,
+      `screenshot easy-${locale}-result`];
+    const { code: exit, stderr } = await runKiosk(`easy-${locale}`, lines, ['--speech-capture', speech]);
+    assert.equal(exit, 0, stderr);
+    for (const shot of ['question', 'result']) {
+      const stats = assertDrawn(`easy-${locale}-${shot}`);
+      const png = readPng(join(shots, `easy-${locale}-${shot}.png`));
+      let teal = 0;
+      for (let i = 0; i < png.width * png.height; i++) {
+        const [r, g, b] = [png.pixels[i * png.channels], png.pixels[i * png.channels + 1], png.pixels[i * png.channels + 2]];
+        if (Math.abs(r - 0x2a) < 12 && Math.abs(g - 0x8c) < 12 && Math.abs(b - 0xa3) < 12) teal++;
+      }
+      assert.ok(teal > 50, `${locale} ${shot}: no picture drawn (${teal} teal pixels; ${JSON.stringify(stats)})`);
+    }
+    const wavs = readdirSync(speech).filter((f) => f.endsWith(`-${locale}.wav`));
+    assert.ok(wavs.length >= 3, `expected speech in ${locale}, got ${wavs.length} files`);
+    const loud = wavs.map((f) => rmsOfWav(join(speech, f)));
+    assert.ok(loud.every((w) => w.rms > 300 && w.seconds > 0.2), `silent speech in ${locale}: ${JSON.stringify(loud.slice(0, 5))}`);
+    console.log(`kiosk easy read ${locale}: ${wavs.length} spoken passages, screenshots easy-${locale}-question.png and easy-${locale}-result.png`);
+  });
+}
 
 test('portrait: Urdu reads right to left at 1080 by 1920', async () => {
   const lines = ['locale ur', 'key enter', 'screenshot ur-portrait-question', 'key help', 'screenshot ur-portrait-help'];

@@ -210,6 +210,7 @@ Screen question_screen(const offer::Offer& offer, const i18n::Localizer& words, 
   if (q.kind == offer::QuestionKind::kMulti) {
     std::string select_all = words.text("question.multi.hint");
     input.hint = input.hint.empty() ? select_all : input.hint + " " + select_all;
+    for (auto& idea : ideas_of(words, "question.multi.hint")) input.hint_ideas.push_back(std::move(idea));
   }
   for (const auto& o : q.options) {
     bool exclusive = std::find(q.exclusive.begin(), q.exclusive.end(), o) != q.exclusive.end();
