@@ -5,7 +5,7 @@
 // break with longer or right-to-left text.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axe, beginCheck, everyScreen, launch, open, pickLanguage, ready, repo, startServer } from './harness.mjs';
 
@@ -53,6 +53,39 @@ for (const locale of languages) {
     assert.equal(await page.getAttribute('html', 'lang'), locale);
     assert.equal(await page.getAttribute('html', 'dir'), locale === 'ur' || locale === 'ar' ? 'rtl' : 'ltr');
     await everyScreen(page, async (p, name) => assert.deepEqual(await axe(p), [], `${locale}: ${name}`));
+    assert.deepEqual(page.problems, []);
+  });
+}
+
+// Easy read in every language: axe on every screen type, each picture described
+// in the language, and the young person spoken to as "you" (Mia, 16, checking
+// for herself), her result passing axe too.
+const englishAlts = new Set(Object.values(JSON.parse(readFileSync(join(repo, 'easyread/pictures/pictures.json'), 'utf8')).pictures).map((p) => p.alt));
+const mia = JSON.parse(readFileSync(join(repo, 'tests/cases/mia-herself.json'), 'utf8'));
+for (const locale of languages) {
+  test(`easy read in ${locale}: axe finds nothing on any screen type, pictures are described in ${locale}, and a young person reads "you"`, async () => {
+    const page = await open(browser, server.url + at({ s: 'start', l: locale, e: 1 }));
+    await ready(page);
+    await page.waitForSelector('.sp-easy-read .sp-idea');
+    let pictures = 0;
+    await everyScreen(page, async (p, name) => {
+      assert.deepEqual(await axe(p), [], `${locale} easy read: ${name}`);
+      const alts = await p.$$eval('.sp-idea__picture', (all) => all.map((i) => i.alt));
+      pictures += alts.length;
+      for (const alt of alts) assert.ok(!englishAlts.has(alt), `${locale} easy read, ${name}: the picture's text "${alt}" is English`);
+    });
+    assert.ok(pictures > 10, `${locale}: ${pictures} pictures in a whole easy read check`);
+    const question = async (who) => {
+      await page.goto(server.url + at({ s: 'question', q: 'lives_in_area', l: locale, e: 1, a: { who } }));
+      await ready(page);
+      await page.waitForSelector('form[data-question=lives_in_area]');
+      return page.locator('h1').innerText();
+    };
+    assert.notEqual(await question('young-person'), await question('parent'), `${locale}: the young person's question is their own`);
+    await page.goto(server.url + at({ s: 'result', l: locale, e: 1, a: mia }));
+    await ready(page);
+    await page.waitForSelector('a[data-event=restart]');
+    assert.deepEqual(await axe(page), [], `${locale} easy read: the young person's result`);
     assert.deepEqual(page.problems, []);
   });
 }
