@@ -92,7 +92,9 @@ TEST_CASE("every language, plain and easy read, in both voices: no raw key, no E
             CAPTURE(question);
             std::vector<std::pair<std::string, std::string>> t;
             texts_of(screens[i], "", t);
-            for (const auto& [at, text] : t) {
+            for (const auto& found : t) {
+              const std::string& at = found.first;
+              const std::string& text = found.second;
               CAPTURE(at);
               CAPTURE(text);
               CHECK_FALSE(std::regex_match(text, kRawKey));

@@ -60,7 +60,7 @@ for (const locale of languages) {
 // Easy read in every language: axe on every screen type, each picture described
 // in the language, and the young person spoken to as "you" (Mia, 16, checking
 // for herself), her result passing axe too.
-const englishAlts = new Set(Object.values(JSON.parse(readFileSync(join(repo, 'easyread/pictures/pictures.json'), 'utf8')).pictures).map((p) => p.alt));
+const altsIn = (locale) => new Set(Object.values(JSON.parse(readFileSync(join(repo, 'easyread', locale, 'pictures.json'), 'utf8')).alt));
 const mia = JSON.parse(readFileSync(join(repo, 'tests/cases/mia-herself.json'), 'utf8'));
 for (const locale of languages) {
   test(`easy read in ${locale}: axe finds nothing on any screen type, pictures are described in ${locale}, and a young person reads "you"`, async () => {
@@ -68,11 +68,12 @@ for (const locale of languages) {
     await ready(page);
     await page.waitForSelector('.sp-easy-read .sp-idea');
     let pictures = 0;
+    const described = altsIn(locale);
     await everyScreen(page, async (p, name) => {
       assert.deepEqual(await axe(p), [], `${locale} easy read: ${name}`);
       const alts = await p.$$eval('.sp-idea__picture', (all) => all.map((i) => i.alt));
       pictures += alts.length;
-      for (const alt of alts) assert.ok(!englishAlts.has(alt), `${locale} easy read, ${name}: the picture's text "${alt}" is English`);
+      for (const alt of alts) assert.ok(described.has(alt), `${locale} easy read, ${name}: the picture's text "${alt}" is not from easyread/${locale}/pictures.json`);
     });
     assert.ok(pictures > 10, `${locale}: ${pictures} pictures in a whole easy read check`);
     const question = async (who) => {
