@@ -22,10 +22,13 @@ bool can_change_outcome(const offer::Offer& offer, const offer::Question& questi
 Path walk_path(const offer::Offer& offer, const rules::Answers& answers, rules::Date today) {
   Path path;
   rules::Answers known;
+  // The voice question, unanswered, is asked first; the rest of the path does
+  // not wait for it, as no outcome depends on it (an answers file may leave it out).
+  std::optional<std::string> voice_next;
   for (;;) {
     const offer::Question* next = nullptr;
     for (const auto& q : offer.questions) {
-      if (known.count(q.id) || q.signposting) continue;
+      if (known.count(q.id) || q.signposting || (voice_next && *voice_next == q.id)) continue;
       if (!q.voice && !can_change_outcome(offer, q, known, today)) continue;
       next = &q;
       break;
@@ -37,10 +40,17 @@ Path walk_path(const offer::Offer& offer, const rules::Answers& answers, rules::
           next = &q;
           break;
         }
-    if (next == nullptr) return path;
+    if (next == nullptr) {
+      path.next = voice_next;
+      return path;
+    }
     auto it = answers.find(next->id);
+    if (it == answers.end() && next->voice) {
+      voice_next = next->id;
+      continue;
+    }
     if (it == answers.end()) {
-      path.next = next->id;
+      path.next = voice_next ? *voice_next : next->id;
       return path;
     }
     known[next->id] = it->second;
