@@ -43,7 +43,7 @@ for dir in offers/*/; do
     const fs = require("fs");
     const [offer, out] = process.argv.slice(1);
     const files = {};
-    for (const name of fs.readdirSync(`offers/${offer}`).filter((n) => n.endsWith(".json")).sort())
+    for (const name of fs.readdirSync(`offers/${offer}`).filter((n) => n.endsWith(".json") && n !== "statement.json").sort())
       files[`offers/${offer}/${name}`] = fs.readFileSync(`offers/${offer}/${name}`, "utf8");
     const catalog = JSON.parse(files[`offers/${offer}/pack.json`]).catalog || offer;
     files[`i18n/en-GB/${catalog}.json`] = fs.readFileSync(`i18n/en-GB/${catalog}.json`, "utf8");
@@ -51,11 +51,20 @@ for dir in offers/*/; do
   ' "$offer" "$dist/content/$offer.json"
   rm -rf "${dist:?}/$offer"
   mkdir -p "$dist/$offer"
-  build/native/bin/signpost page --offer "$offer" --base ../ --template web/index.html > "$dist/$offer/index.html.tmp"
+  build/native/bin/signpost page --offer "$offer" --base ../ --statement statement/ --template web/index.html > "$dist/$offer/index.html.tmp"
   mv "$dist/$offer/index.html.tmp" "$dist/$offer/index.html"
 done
-build/native/bin/signpost page --offer leicestershire --template web/index.html > "$dist/index.html.tmp"
+build/native/bin/signpost page --offer leicestershire --statement statement/ --template web/index.html > "$dist/index.html.tmp"
 mv "$dist/index.html.tmp" "$dist/index.html"
+# Each offer's Short Breaks Services Statement, in every language and in easy
+# read, linked from its start page: <offer>/statement/, and Leicestershire's
+# at statement/ too, beside the page at / that is its.
+for dir in offers/*/; do
+  offer=$(basename "$dir")
+  build/native/bin/signpost statement --offer "$offer" --out "$dist/$offer/statement" > /dev/null
+done
+rm -rf "$dist/statement"
+build/native/bin/signpost statement --offer leicestershire --out "$dist/statement" > /dev/null
 # The version: it changes whenever any file the worker may keep changes. The
 # worker's cache is named by it, and each page says it, so that the worker
 # keeps only a page and files of its own version.

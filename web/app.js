@@ -78,6 +78,7 @@
     request.offer = offer;
     request.today = today();
     request.pictures = new URL('pictures/', base).pathname;
+    request.statement = new URL(offer + '/statement/', base).pathname;  // the offer's Short Breaks Services Statement
     // The core picks the language: the family's choice in the state, else the browser's preference.
     request.accept = Array.prototype.slice.call(navigator.languages || [navigator.language || 'en-GB']);
     return JSON.parse(core.UTF8ToString(call(core._signpost_view, [JSON.stringify(request)])));

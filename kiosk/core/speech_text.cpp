@@ -62,6 +62,7 @@ const char* help_key(core::view::ScreenKind kind) {
     case core::view::ScreenKind::kCheckAnswers: return "kiosk.help.check";
     case core::view::ScreenKind::kResult: return "kiosk.help.result";
     case core::view::ScreenKind::kCode: return "kiosk.help.code";
+    case core::view::ScreenKind::kStatement: return "kiosk.help.start";  // a web page: never on a kiosk
   }
   return "kiosk.help.question";
 }

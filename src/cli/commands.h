@@ -13,6 +13,8 @@ int lint_command(const std::vector<std::string>& args, std::ostream& out, std::o
 int import_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int page_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int walk_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// The council's Short Breaks Services Statement as static pages (core/statement).
+int statement_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int bundle_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 // A kiosk's own content update, by hand (platform/native/update_command.h).
 int update_content_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

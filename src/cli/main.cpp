@@ -1,5 +1,5 @@
 // signpost: the command-line face of the core. check, lint and walk; page,
-// import-directory and bundle for those who publish content; update-content
+// statement, import-directory and bundle for those who publish content; update-content
 // for those who run kiosks.
 #include <iostream>
 #include <string>
@@ -17,6 +17,8 @@ constexpr const char* kUsage =
     "  signpost lint [--root DIR] [--offer NAME] [--today YYYY-MM-DD]\n"
     "  signpost walk --offer NAME --answers FILE [--locale L] [--easy-read] [--today YYYY-MM-DD] [--root DIR]\n"
     "  signpost page --offer NAME --template FILE [--locale L] [--root DIR]   (the web checker's first page)\n"
+    "  signpost statement --offer NAME --out DIR [--locale L] [--easy-read] [--root DIR]   (the council's Short Breaks\n"
+    "                  Services Statement as pages to publish: every language and easy read, or one with --locale)\n"
     "  signpost import-directory --from FILE --offer NAME [--tier universal|targeted|specialist] [--root DIR]\n"
     "  signpost bundle --out DIR [--root DIR] [--version TEXT]   (a content bundle for kiosks: offers/, i18n/,\n"
     "                  easyread/ and manifest.json, to publish on any web server; --version defaults to the time)\n"
@@ -41,6 +43,7 @@ int main(int argc, char** argv) {
     if (command == "page") return page_command(args, std::cout, std::cerr);
     if (command == "import-directory") return import_command(args, std::cout, std::cerr);
     if (command == "bundle") return bundle_command(args, std::cout, std::cerr);
+    if (command == "statement") return statement_command(args, std::cout, std::cerr);
     if (command == "update-content") return update_content_command(args, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "signpost: " << e.what() << "\n";

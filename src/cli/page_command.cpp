@@ -1,7 +1,8 @@
 // signpost page: the web checker's first page, rendered ahead of time. Fills an
 // HTML template's {{lang}}, {{dir}}, {{title}}, {{main}} and the rest with an
 // offer's start screen ({{base}}: --base, the way from the page to the
-// checker's files, "" or "../"), so the page paints before any WebAssembly arrives and still tells a
+// checker's files, "" or "../"; --statement: the way to the offer's statement,
+// "statement/"), so the page paints before any WebAssembly arrives and still tells a
 // family without JavaScript what the offer holds and who can get it.
 #include <ostream>
 
@@ -23,7 +24,7 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
 }  // namespace
 
 int page_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  auto o = Options::parse(args, {"offer", "template", "locale", "root", "today", "base"}, err);
+  auto o = Options::parse(args, {"offer", "template", "locale", "root", "today", "base", "statement"}, err);
   if (!o) return kBadInput;
   auto template_file = o->get("template");
   if (!template_file || !o->get("offer")) {
@@ -56,6 +57,7 @@ int page_command(const std::vector<std::string>& args, std::ostream& out, std::o
   replace_all(page, "{{base}}", render::html::escape(o->get_or("base", "")));
   auto links = render::html::links_for(session);
   links.pictures = o->get_or("base", "") + links.pictures;
+  links.statement = o->get_or("statement", "");  // where the offer's statement is, from this page
   replace_all(page, "{{main}}", render::html::render(screen, links));
   out << page;
   return kOk;

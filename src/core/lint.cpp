@@ -265,6 +265,9 @@ LintReport lint(const content::ContentSource& content, const std::optional<std::
     check_offer_words(*loaded.offer, catalogs, report);
     check_criterion_numbers(*loaded.offer, catalogs, report);
     check_signposting(content, *loaded.offer, report);
+    json::Diagnostics reported;  // the directory's own problems: check_signposting reports them
+    auto directory = directory::load_directory(content, *loaded.offer, reported);
+    check_statement(content, *loaded.offer, directory ? &*directory : nullptr, report);
     const auto review_by = rules::parse_iso_date(loaded.offer->version.review_by);
     if (today && review_by && *review_by < *today)
       report.warnings.error("offers/" + id + "/pack.json", "/review_by",

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "core/content/content_source.h"
+#include "core/directory/directory.h"
+#include "core/offer/offer.h"
 #include "core/i18n/catalog.h"
 #include "core/lint.h"
 
@@ -25,5 +27,10 @@ void check_easy_read(const content::ContentSource& content, const i18n::Catalogs
 // placeholders, in every language where English has them; and no English
 // message left speaking of "your child" without them (lint_voice.cpp).
 void check_voices(const i18n::Catalogs& catalogs, LintReport& report);
+
+// The Short Breaks Services Statement: no section of it would be empty, and
+// the council's own part names where it published each thing (lint_statement.cpp).
+void check_statement(const content::ContentSource& content, const offer::Offer& o, const directory::Directory* directory,
+                     LintReport& report);
 
 }  // namespace signpost::core

@@ -55,7 +55,7 @@ set(today --today 2026-11-23)
 
 # The usage text names every command.
 signpost(0 out err --help)
-foreach(command check lint walk page import-directory bundle update-content)
+foreach(command check lint walk page statement import-directory bundle update-content)
   expect_contains("${out}" "signpost ${command} ")
 endforeach()
 
@@ -190,6 +190,33 @@ foreach(locale IN LISTS locales)
   expect_contains("${out}" "\"easy_read\":true")
   expect_contains("${out}" "\"ideas\":[{\"alt\":")
 endforeach()
+
+# The Short Breaks Services Statement: every language and easy read, each page
+# linking to the others, with the stylesheet and pictures beside them; or one.
+set(statement_dir ${CMAKE_CURRENT_BINARY_DIR}/statement)
+file(REMOVE_RECURSE ${statement_dir})
+signpost(0 out err statement --offer wakefield --out ${statement_dir})
+expect_contains("${out}" "statement: 23 pages for wakefield")
+file(READ ${statement_dir}/ur/easy-read/index.html ur_easy)
+expect_contains("${ur_easy}" "<html lang=\"ur\" dir=\"rtl\"")
+expect_contains("${ur_easy}" "href=\"../../statement.css\"")
+expect_contains("${ur_easy}" "href=\"../../en-GB/easy-read/\"")
+expect_contains("${ur_easy}" "<img class=\"sp-idea__picture\" src=\"../../pictures/")
+file(READ ${statement_dir}/en-GB/index.html en_statement)
+expect_contains("${en_statement}" "<h1 class=\"sp-heading-xl\" tabindex=\"-1\">Wakefield Council: Short Breaks Services Statement</h1>")
+expect_contains("${en_statement}" "Every council in England must publish a statement")
+expect_contains("${en_statement}" "How carers&#39; views have shaped the offer")
+if(NOT EXISTS ${statement_dir}/statement.css OR NOT EXISTS ${statement_dir}/pictures/council.svg)
+  message(SEND_ERROR "the statement's stylesheet and pictures are not beside it")
+  math(EXPR failures "${failures} + 1")
+endif()
+file(REMOVE_RECURSE ${statement_dir})
+signpost(0 out err statement --offer dorset --locale pl --easy-read --out ${statement_dir})
+expect_contains("${out}" "statement: 1 page for dorset")
+signpost(2 out err statement --offer dorset --locale xx --out ${statement_dir})
+expect_contains("${err}" "--locale: no catalogs for \"xx\"")
+signpost(2 out err statement --offer dorset)
+expect_contains("${err}" "--offer NAME and --out DIR are required")
 
 # The young person's voice: Mia, 16, checks for herself.
 signpost(0 out err walk --offer leicestershire --answers tests/cases/mia-herself.json ${today})

@@ -32,6 +32,7 @@ const char* const kExamples = "tests/fixtures/examples/leicestershire/directory.
 const char* const kPlaces = "offers/leicestershire/places.json";
 const char* const kEasy = "easyread/en-GB/common.json";
 const char* const kPictures = "easyread/pictures/pictures.json";
+const char* const kStatement = "offers/leicestershire/statement.json";
 
 const Breakage kBreakages[] = {
     // signposting: the directory, places, and the answers services are matched on
@@ -199,6 +200,11 @@ const Breakage kBreakages[] = {
      R"(i18n/en-GB/leicestershire.json: /messages/criterion.has-ehcp: ICU MessageFormat error at character 17: expected ',' after "select")"},
     {kWords, R"("offer.name": "Short breaks in Leicestershire")", R"("offer.name": "Short breaks in {county}")",
      R"(i18n/en-GB/leicestershire.json: /messages/offer.name: unknown argument {county}: no fact of the offer has this name)"},
+    // statement.json: a section of the statement that would be empty, or a claim with no source.
+    {kStatement, R"("review": [)", R"("old_review": [)",
+     R"(offers/leicestershire/statement.json: /old_review: unknown key; expected "carers_views" or "review")"},
+    {kStatement, R"("source": "published", "page": "Leicestershire scrutiny report 2020, para 25")", R"("note": "from a meeting")",
+     R"(offers/leicestershire/statement.json: /carers_views/0/source: missing; this is required)"},
     {kWords, R"("offer.name": "Short breaks in Leicestershire")", R"("offer.name": "{n, plural, one {# break}}")",
      R"(i18n/en-GB/leicestershire.json: /messages/offer.name: ICU MessageFormat error at character 26: a plural argument needs an "other" case)"},
 };
@@ -228,6 +234,19 @@ TEST_CASE("each broken pack or catalog is reported with its file, JSON pointer a
     INFO(report.diagnostics.to_string());
     CHECK(std::find(got.begin(), got.end(), b.expected) != got.end());
   }
+}
+
+TEST_CASE("a statement section that would be empty fails lint, naming the pack field to fill in") {
+  auto content = core::content::copy_of(test::builtin(), [](const std::string& path) { return path != kStatement; });
+  auto report = core::lint(content, std::string("leicestershire"));
+  CHECK(report.diagnostics.to_string().find(
+            "offers/leicestershire/statement.json: missing: the council's own part of its Short Breaks Services Statement") != std::string::npos);
+  content.put(kStatement, R"({"carers_views": [], "review": [{"text": "", "source": "published", "page": "p. 1"}]})");
+  report = core::lint(content, std::string("leicestershire"));
+  const std::string said = report.diagnostics.to_string();
+  CHECK(said.find("offers/leicestershire/statement.json: /carers_views: the statement's section on how carers' views have shaped the offer "
+                  "would be empty") != std::string::npos);
+  CHECK(said.find("offers/leicestershire/statement.json: /review/0/text: the statement would show an empty paragraph here") != std::string::npos);
 }
 
 TEST_CASE("the built-in content lints clean") {

@@ -45,7 +45,7 @@ core::i18n::Args sample_args(const core::i18n::Message& m, int v) {
     else if (name == "count" || name == "minutes" || name == "min" || name == "max" || name.find("week") != std::string::npos ||
              name == "hours" || name == "seconds" || name.find("_days") != std::string::npos || name.find("_years") != std::string::npos)
       args[name] = double(v % 3 == 0 ? 1 : v * 7 + 2);
-    else if (name == "date") args[name] = core::rules::Date{2026, 12, 2 + v};
+    else if (name == "date" || name == "published" || name == "review") args[name] = core::rules::Date{2026, 12, 2 + v};
     else args[name] = std::string("«") + name + "»";
   }
   return args;

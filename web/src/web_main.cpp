@@ -152,6 +152,7 @@ std::string view(const Json& request) {
   auto screen = session.screen(words);
   auto links = render::html::links_for(session);
   links.pictures = text_of(request, "pictures", "pictures/");  // the page's way to them; the renderer escapes it
+  links.statement = text_of(request, "statement", "");         // the offer's statement, linked from its start page
   return core::json::write(Json{{"html", render::html::render(screen, links)},
               {"title", screen.title},
               {"service", words.text("offer.name")},

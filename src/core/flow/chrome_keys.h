@@ -28,6 +28,10 @@ inline constexpr const char* kChromeKeys[] = {
     "letter.field.reach", "letter.closing", "letter.field.signed", "letter.field.date", "resume.code.label",
     "resume.code.hint", "code.link", "code.heading", "code.label", "code.hint", "resume.error.empty",
     "resume.error.character", "resume.error.length", "resume.error.check", "resume.error.version", "resume.error.offer",
-    "resume.error.answer"};
+    "resume.error.answer", "statement.heading", "statement.about", "statement.version", "statement.what.heading",
+    "statement.what.body", "statement.offer.heading", "statement.access.open", "statement.access.self-assessment",
+    "statement.access.assessment", "statement.criteria.heading", "statement.criterion", "statement.providers.heading",
+    "statement.council.heading", "statement.review.heading", "statement.council.english", "statement.source.page",
+    "statement.source.url"};
 
 }  // namespace signpost::core::flow

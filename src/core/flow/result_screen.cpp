@@ -80,8 +80,6 @@ view::OutcomeCard offer_card(const offer::Offer& offer, const i18n::Localizer& w
   return c;
 }
 
-namespace {
-
 std::vector<view::ContactItem> reachable(const offer::Offer& offer, const i18n::Localizer& words, const std::string& id) {
   const offer::Contact* c = offer.contact(id);
   if (c == nullptr || !(c->phone || c->email || c->url)) return {};
@@ -95,6 +93,8 @@ Element steps(const offer::Offer& offer, const i18n::Localizer& words, const std
                        s.contact.empty() ? std::vector<view::ContactItem>{} : reachable(offer, words, s.contact)});
   return e;
 }
+
+namespace {
 
 bool is_open(const rules::Outcome& o) { return o.route->access == offer::Access::kOpen; }
 

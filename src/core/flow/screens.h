@@ -56,6 +56,10 @@ const offer::Contact* ask_contact(const offer::Offer& offer);
 view::Pathway pathway_picture(const offer::Offer& offer, const i18n::Localizer& words);
 // "Based on <council>'s short breaks offer as published on <date>."
 std::string based_on(const offer::Offer& offer, const i18n::Localizer& words);
+// A list of steps (the pathway's, or the complaints'), each with its contact where it can be reached.
+view::Element steps(const offer::Offer& offer, const i18n::Localizer& words, const std::vector<offer::Step>& list, const std::string& prefix);
+// A contact that a family can reach (a phone, an email or a page), or none.
+std::vector<view::ContactItem> reachable(const offer::Offer& offer, const i18n::Localizer& words, const std::string& id);
 std::vector<view::Element> services_section(const offer::Offer& offer, const i18n::Localizer& words, const ServicesFound& found);
 view::ServiceCard service_card(const offer::Offer& offer, const i18n::Localizer& words, const directory::Match& match);
 
@@ -69,7 +73,7 @@ view::OutcomeCard offer_card(const offer::Offer& offer, const i18n::Localizer& w
 inline constexpr const char* kLabelNames[] = {
     "why", "who", "check", "assessed_by", "next", "otherwise", "error_prefix", "or", "result.met", "result.not-met",
     "result.unknown", "read_aloud", "stop_reading", "print", "phone", "email", "website", "skip_to_content",
-    "save", "saved", "forget", "resume", "tier", "travel", "when", "ages", "cost", "access", "more"};
+    "save", "saved", "forget", "resume", "tier", "travel", "when", "ages", "cost", "access", "more", "statement"};
 
 // Shared pieces.
 view::Screen blank_screen(view::ScreenKind kind, const std::string& heading, const i18n::Localizer& words);

@@ -22,4 +22,26 @@ const Route* Offer::route(const std::string& id) const { return find_by_id(route
 const Contact* Offer::contact(const std::string& id) const { return find_by_id(contacts, id); }
 const Criterion* Offer::criterion(const std::string& id) const { return find_by_id(criteria, id); }
 
+namespace {
+
+void collect(const Offer& offer, const Condition& c, std::vector<std::size_t>& out, std::vector<std::string>& seen_refs) {
+  if (c.kind == Condition::Kind::kCriterion && c.criterion < offer.criteria.size() &&
+      std::find(out.begin(), out.end(), c.criterion) == out.end())
+    out.push_back(c.criterion);
+  if (c.kind == Condition::Kind::kRef && std::find(seen_refs.begin(), seen_refs.end(), c.ref) == seen_refs.end()) {
+    seen_refs.push_back(c.ref);
+    if (auto it = offer.conditions.find(c.ref); it != offer.conditions.end()) collect(offer, it->second, out, seen_refs);
+  }
+  for (const auto& child : c.children) collect(offer, child, out, seen_refs);
+}
+
+}  // namespace
+
+std::vector<std::size_t> criteria_in(const Offer& offer, const Condition& condition) {
+  std::vector<std::size_t> out;
+  std::vector<std::string> seen_refs;
+  collect(offer, condition, out, seen_refs);
+  return out;
+}
+
 }  // namespace signpost::core::offer

@@ -100,6 +100,10 @@ struct Condition {
 
 enum class Access { kOpen, kSelfAssessment, kAssessment };
 
+struct Offer;
+// The criteria a condition tests, through its refs, each once, in the order met.
+std::vector<std::size_t> criteria_in(const Offer& offer, const Condition& condition);
+
 struct Route {
   std::string id;
   std::string tier;
@@ -130,6 +134,19 @@ struct Step {
   std::string contact;  // optional contact id
 };
 
+// A council's own words, as it published them (offers/<council>/statement.json).
+struct Sourced {
+  std::string text;  // in English, as the council wrote it
+  Provenance provenance;
+};
+
+// The council's own part of its Short Breaks Services Statement: how carers'
+// views have shaped the offer, and how the statement is kept under review.
+struct StatementWords {
+  std::vector<Sourced> carers_views;
+  std::vector<Sourced> review;
+};
+
 // Which text of the council's a pack follows: a family reads "as published
 // on <published_on>"; lint warns once a pack is past review_by.
 struct PackVersion {
@@ -141,6 +158,7 @@ struct PackVersion {
 struct Offer {
   std::string id;
   PackVersion version;
+  StatementWords statement;  // statement.json: the council's own part of its statement
   std::string catalog;  // i18n/<locale>/<catalog>.json
   std::string default_locale = "en-GB";
   std::string currency = "GBP";

@@ -118,6 +118,25 @@ void read_pack(const JsonReader& r, Offer& offer) {
   if (r.has("facts")) offer.facts = read_facts(r.member("facts"));
 }
 
+// statement.json: {"carers_views": [{"text", "source", "page"}], "review": [...]}.
+void read_statement(const JsonReader& r, Offer& offer) {
+  if (!r.expect_object()) return;
+  r.only_keys({"carers_views", "review"});
+  auto read = [&](const char* field, std::vector<Sourced>& into) {
+    if (!r.has(field)) return;
+    auto list = r.member(field);
+    if (!list.expect_array()) return;
+    for (std::size_t i = 0; i < list.value().size(); ++i) {
+      auto item = list.element(i);
+      if (!item.expect_object()) continue;
+      item.only_keys({"text", "source", "page", "note"});
+      into.push_back({item.member("text").string().value_or(""), read_provenance(item)});
+    }
+  };
+  read("carers_views", offer.statement.carers_views);
+  read("review", offer.statement.review);
+}
+
 void read_questions(const JsonReader& r, Offer& offer) {
   if (!r.expect_object()) return;
   r.only_keys({"questions"});
@@ -314,6 +333,11 @@ LoadedOffer load_offer(const content::ContentSource& content, const std::string&
   for (const auto& [name, reader] : files) {
     File f = read_file(content, dir + name, out);
     if (f.doc) reader(JsonReader(*f.doc, f.path, "", out), offer);
+  }
+  // The council's own part of its statement: only its statement needs it (lint requires it).
+  if (content.read(dir + "statement.json")) {
+    File f = read_file(content, dir + "statement.json", out);
+    if (f.doc) read_statement(JsonReader(*f.doc, f.path, "", out), offer);
   }
   // Places are needed only by an offer that asks where the family lives.
   if (content.read(dir + "places.json")) {

@@ -104,6 +104,7 @@ Json element_json(const Paragraph& e) {
   Json j = {{"type", "paragraph"}};
   json::put_if_set(j, "text", e.text);
   put_ideas(j, "ideas", e.ideas);
+  json::put_if_set(j, "lang", e.lang);
   return j;
 }
 
@@ -276,6 +277,7 @@ const char* to_string(ScreenKind kind) {
     case ScreenKind::kCheckAnswers: return "check-answers";
     case ScreenKind::kResult: return "result";
     case ScreenKind::kCode: return "code";
+    case ScreenKind::kStatement: return "statement";
   }
   return "start";
 }

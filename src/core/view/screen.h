@@ -158,6 +158,7 @@ struct Heading {
 struct Paragraph {
   std::string text;
   std::vector<Idea> ideas;  // easy read
+  std::string lang = {};    // set when not in the screen's language (a council's own words, in English)
 };
 
 struct List {
@@ -312,7 +313,8 @@ struct LanguageChoice {
   bool current = false;
 };
 
-enum class ScreenKind { kStart, kQuestion, kCheckAnswers, kResult, kCode };
+// kStatement: the council's Short Breaks Services Statement (core/statement), a page of its own.
+enum class ScreenKind { kStart, kQuestion, kCheckAnswers, kResult, kCode, kStatement };
 
 struct Screen {
   ScreenKind kind = ScreenKind::kStart;

@@ -473,7 +473,10 @@ std::string render(const Screen& screen, const Links& links) {
                      std::string cls = h.level == 1 ? "sp-heading-xl" : h.level == 2 ? "sp-heading-l" : "sp-heading-m";
                      out += "<" + tag + " class=\"" + cls + "\"" + (h.level == 1 ? " tabindex=\"-1\"" : "") + ">" + escape(h.text) + "</" + tag + ">";
                    },
-                   [&](const Paragraph& p) { w.text_or_ideas(out, p.text, p.ideas); },
+                   [&](const Paragraph& p) {
+                     if (p.lang.empty()) w.text_or_ideas(out, p.text, p.ideas);
+                     else out += "<p class=\"sp-body\" lang=\"" + escape(p.lang) + "\" dir=\"ltr\">" + escape(p.text) + "</p>";
+                   },
                    [&](const List& l) { w.list(out, l.items); },
                    [&](const Notice& n) {
                      out += "<div class=\"sp-inset\">";
@@ -535,6 +538,12 @@ std::string render(const Screen& screen, const Links& links) {
                },
                e);
   }
+  // The council's statement, from its start page, in the page's language and reading mode.
+  if (screen.kind == ScreenKind::kStart && !links.statement.empty())
+    out += "<p class=\"sp-body sp-statement-link\"><a href=\"" +
+           escape(links.statement + screen.locale + "/" + (screen.easy_read ? "easy-read/" : "")) + "\">" + w.label("statement") + "</a></p>";
+  // A statement is a page to read and print, with no answers to save.
+  if (screen.kind == ScreenKind::kStatement) return out + "</div>";
   // Read aloud, print and saving need a script; the page shows them only when
   // one runs. Nothing is saved unless the family presses "Save".
   const std::string button = "<button type=\"button\" class=\"sp-tools__button\" ";

@@ -21,6 +21,10 @@ struct Links {
   std::function<std::string(const std::string& locale)> locale;
   std::function<std::string(bool on)> easy_read;
   std::string pictures = "pictures/";  // where easy read pictures are served from
+  // Where the offer's Short Breaks Services Statement is ("statement/": its
+  // pages are <locale>/ and <locale>/easy-read/ under it); the start page
+  // links to it. Empty: no link (the kiosk).
+  std::string statement;
 };
 
 // Escapes & < > " ' for text and attribute values.
