@@ -43,6 +43,7 @@ KioskApp::KioskApp(LaunchOptions options, KioskConfig config, std::unique_ptr<Ki
       content_(std::move(content)),
       family_(std::make_unique<FamilySession>(*content_, family_today(), config_.attract_locales.front())),
       attendant_(config_.idle_seconds, config_.warning_seconds),
+      counts_(config_.counts_file, config_.offer, std::cerr),
       speech_on_(config_.speech_on),
       volume_(config_.volume),
       rate_(config_.rate),
@@ -53,6 +54,7 @@ KioskApp::~KioskApp() {
   // download in the background takes its time to stop.
   close_window();
   stop_updates();
+  count_family();
 }
 
 bool KioskApp::open_window() {
@@ -354,9 +356,14 @@ void KioskApp::send(const core::flow::Event& event) {
   take_away_message_.clear();
 }
 
+void KioskApp::count_family() {
+  if (family_ && family_->finished()) counts_.add(family_->record());
+}
+
 void KioskApp::wipe() {
   // Every answer, and every choice the family made about how the kiosk looks
   // and sounds, goes; the next family starts from the attract screen.
+  count_family();
   family_->wipe();
   view_.forget();
   audio_.stop();

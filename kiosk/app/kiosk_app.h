@@ -22,6 +22,7 @@
 #include "kiosk/app/audio_out.h"
 #include "kiosk/core/attendant.h"
 #include "kiosk/core/config.h"
+#include "kiosk/core/demand_counts.h"
 #include "kiosk/core/family_session.h"
 #include "kiosk/core/script.h"
 #include "kiosk/platform/speech.h"
@@ -82,6 +83,8 @@ class KioskApp {
   void new_family();
   void show_attract_language(std::size_t index);
   void wipe();
+  // A family that reached its result is counted once, as it leaves (core/counts).
+  void count_family();
   void send(const core::flow::Event& event);
   void after_draw();
 
@@ -106,6 +109,7 @@ class KioskApp {
   std::unique_ptr<KioskContent> content_;
   std::unique_ptr<FamilySession> family_;
   Attendant attendant_;
+  DemandCounts counts_;
   std::unique_ptr<render::text::TextEngine> engine_;
   std::unique_ptr<render::imgui::TextPainter> painter_;
   std::unique_ptr<render::imgui::PicturePainter> pictures_;

@@ -10,6 +10,7 @@
 //   --speech-capture DIR   also writes every utterance as a WAV file (tests only)
 //   --report-first-frame   prints "first-frame-ms N" when the first frame is up (bench)
 //   --update-only          fetches content once from content.update_url and exits
+//   --export-counts FILE   writes the counts of demand (counts.file) to FILE, every cell under 5 suppressed, and exits
 #include <SDL.h>
 
 #include <algorithm>
@@ -19,6 +20,7 @@
 #include "core/rules/date.h"
 #include "kiosk/app/kiosk_app.h"
 #include "platform/native/read_file.h"
+#include "kiosk/core/demand_counts.h"
 #include "kiosk/core/newest_content.h"
 #include "platform/native/update_command.h"
 
@@ -31,7 +33,8 @@ int usage(const std::string& problem) {
   std::cerr << "signpost-kiosk: " << problem << "\n"
             << "usage: signpost-kiosk [--config FILE] [--script FILE] [--screenshot-dir DIR] [--exit-after-script]\n"
             << "                      [--window WxH] [--today YYYY-MM-DD] [--speech-capture DIR] [--report-first-frame]\n"
-            << "       signpost-kiosk --update-only [--config FILE]\n";
+            << "       signpost-kiosk --update-only [--config FILE]\n"
+            << "       signpost-kiosk --export-counts FILE [--config FILE]\n";
   return 2;
 }
 
@@ -54,6 +57,7 @@ int main(int argc, char** argv) {
   LaunchOptions options;
   options.config_file = "kiosk/kiosk.json";
   bool update_only = false;
+  std::string export_file;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
@@ -62,6 +66,7 @@ int main(int argc, char** argv) {
     else if (arg == "--report-first-frame") options.report_first_frame = true;
     else if (arg == "--update-only") update_only = true;
     else if (arg == "--config" && (v = value())) options.config_file = v;
+    else if (arg == "--export-counts" && (v = value())) export_file = v;
     else if (arg == "--script" && (v = value())) options.script_file = v;
     else if (arg == "--screenshot-dir" && (v = value())) options.screenshot_dir = v;
     else if (arg == "--speech-capture" && (v = value())) options.speech_capture_dir = v;
@@ -91,6 +96,16 @@ int main(int argc, char** argv) {
   if (update_only) {
     if (config->update_url.empty()) return usage(options.config_file + ": content.update_url is empty: nothing to update from");
     return signpost::platform::run_update_only(config->update_url, config->content_dir, std::cout, std::cerr);
+  }
+  if (!export_file.empty()) {
+    if (config->counts_file.empty()) return usage(options.config_file + ": counts.file is empty: this kiosk counts nothing");
+    std::string error;
+    if (!signpost::kiosk::export_counts(config->counts_file, config->offer, export_file, error)) {
+      std::cerr << "signpost-kiosk: " << error << "\n";
+      return 1;
+    }
+    std::cout << "counts exported to " << export_file << " (every count under 5 shown as \"fewer than 5\")\n";
+    return 0;
   }
   std::string which;
   auto content = signpost::kiosk::load_newest_content(*config, &which);

@@ -60,6 +60,11 @@ void read_sections(const JsonReader& root, KioskConfig& c) {
     read_string(t, "dir", c.content_dir);
     t.only_keys({"update_url", "dir"});
   }
+  if (root.has("counts")) {
+    auto t = root.member("counts");
+    read_string(t, "file", c.counts_file);
+    t.only_keys({"file"});
+  }
 }
 
 }  // namespace
@@ -91,7 +96,7 @@ std::optional<KioskConfig> read_config(const std::string& text, const std::strin
   read_string(root, "web_checker_url", c.web_checker_url);
   read_sections(root, c);
   root.only_keys({"offer", "attract_locales", "idle_seconds", "warning_seconds", "keys", "speech", "text", "print",
-                  "web_checker_url", "content"});
+                  "web_checker_url", "content", "counts"});
   if (out.size() != before) return std::nullopt;
   return c;
 }

@@ -1,7 +1,7 @@
 // KioskConfig: how one kiosk is set up (kiosk/kiosk.json): its council's offer,
 // the languages its attract screen cycles through, idle times, keypad keys,
-// speech, text size, printing, the web checker its QR code opens, and where
-// content updates come from. Every complaint names the file and JSON path.
+// speech, text size, printing, the web checker its QR code opens, where
+// content updates come from, and where it keeps its counts of demand. Every complaint names the file and JSON path.
 // Depends on the core's JSON reader only (no SDL: keys are SDL key names as text).
 #pragma once
 
@@ -36,6 +36,8 @@ struct KioskConfig {
   std::string web_checker_url;
   std::string update_url;  // a content bundle's manifest.json; empty: no updates
   std::string content_dir;
+  // Counts of demand (core/counts/tally.h): totals only, kept in this file; empty: nothing is counted.
+  std::string counts_file;
 };
 
 // The defaults above, with every keypad action on its usual keys.

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/content/content_source.h"
+#include "core/counts/check_record.h"
 #include "core/directory/directory.h"
 #include "core/flow/session.h"
 #include "core/i18n/catalog.h"
@@ -46,6 +47,13 @@ class FamilySession {
   const core::i18n::Localizer& words_in(const std::string& locale) const;
   core::view::Screen screen_in(const std::string& locale) const;
 
+  // Whether the family reached its result since the last wipe: a finished
+  // check, which the kiosk counts when the family leaves.
+  bool finished() const { return finished_; }
+  // What this check adds to the counts of demand: its outcomes, district,
+  // language and gaps, never an answer that tells who the family is.
+  core::counts::CheckRecord record() const;
+
   // Forgets every answer, and goes back to the default language.
   void wipe();
   // Whether any answer is held (tests check a wipe leaves none).
@@ -53,7 +61,9 @@ class FamilySession {
 
  private:
   const KioskContent& content_;
+  core::rules::Date today_;
   std::string default_locale_;
+  bool finished_ = false;
   core::flow::Session session_;
   core::i18n::Localizers words_;
 };

@@ -1,10 +1,12 @@
 // signpost check: the outcome of every route for one family's answers, with
-// reasons, as text for people or JSON for programs.
+// reasons, as text for people or JSON for programs; or, with --format record,
+// the aggregate record this check adds to the counts of demand.
 #include <algorithm>
 #include <ostream>
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "core/counts/check_record.h"
 #include "core/flow/path.h"
 #include "core/flow/screens.h"
 #include "core/i18n/localizer.h"
@@ -105,11 +107,11 @@ void print_text(std::ostream& out, const core::offer::Offer& offer, const core::
 }  // namespace
 
 int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  auto o = Options::parse(args, {"offer", "answers", "today", "locale", "format", "root", "search"}, err);
+  auto o = Options::parse(args, {"offer", "answers", "today", "locale", "format", "root", "search"}, err, {"easy-read"});
   if (!o) return kBadInput;
   std::string format = o->get_or("format", "text");
-  if (format != "text" && format != "json") {
-    err << "signpost: --format: expected text or json, got " << core::text::quoted(format) << "\n";
+  if (format != "text" && format != "json" && format != "record") {
+    err << "signpost: --format: expected text, json or record, got " << core::text::quoted(format) << "\n";
     return kBadInput;
   }
   auto l = load_for_answers(*o, err);
@@ -121,6 +123,12 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   std::optional<core::flow::ServicesFound> found;
   if (l->directory) {
     found = core::flow::find_services(l->offer, *l->directory, counted, outcomes, l->today, o->get_or("search", ""), l->locale);
+  }
+  if (format == "record") {
+    // What this check would add to the counts of demand (core/counts/check_record.h).
+    const auto* directory = l->directory ? &*l->directory : nullptr;
+    out << core::counts::record_of(l->offer, directory, counted, outcomes, l->today, l->locale, o->flag("easy-read")).to_json().dump() << "\n";
+    return kOk;
   }
   std::vector<core::view::OutcomeCard> cards;
   for (const auto& oc : outcomes) cards.push_back(core::flow::outcome_card(l->offer, words, oc));

@@ -15,6 +15,8 @@ int page_command(const std::vector<std::string>& args, std::ostream& out, std::o
 int walk_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 // The council's Short Breaks Services Statement as static pages (core/statement).
 int statement_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// The commissioning report from counts of demand (core/counts).
+int report_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int bundle_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 // A kiosk's own content update, by hand (platform/native/update_command.h).
 int update_content_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

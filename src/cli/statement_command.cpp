@@ -12,7 +12,7 @@
 #include "cli/options.h"
 #include "core/statement/statement_screen.h"
 #include "core/text/echo.h"
-#include "platform/native/atomic_file.h"
+#include "cli/output.h"
 #include "render/statement/statement_page.h"
 
 namespace signpost::cli {
@@ -26,15 +26,7 @@ struct Written {
   std::ostream& err;
   int pages = 0;
 
-  bool write(const fs::path& file, const std::string& bytes) {
-    std::string error;
-    std::error_code made;
-    fs::create_directories(file.parent_path(), made);
-    if (!made && platform::replace_file(file, bytes, error)) return true;
-    if (made) error = made.message();
-    err << file.string() << ": " << error << "\n";
-    return false;
-  }
+  bool write(const fs::path& file, const std::string& bytes) { return write_output(file, bytes, err); }
 
   // One page, `up` folders below the root ("", "../" or "../../"); with
   // `linked`, its language and easy read links lead to the pages beside it.

@@ -1,6 +1,6 @@
 // The kiosk in a real window, for tests: an Xvfb display of its own, and runs
 // of the real binary replaying a script (kiosk/core/script.h), with prints
-// saved in the run's own folder. Used by the kiosk's tests and by the browser
+// and counts saved in the run's own folder. Used by the kiosk's tests and by the browser
 // tests that carry a family's code between the web and a kiosk.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -36,11 +36,13 @@ export class KioskHarness {
   }
 
   get prints() { return join(this.work, 'prints'); }
+  get counts() { return join(this.work, 'counts.json'); }
 
-  // kiosk/kiosk.json, with prints saved in the test's own folder (and any changes given).
+  // kiosk/kiosk.json, with prints and counts kept in the test's own folder (and any changes given).
   config() {
     const config = { ...JSON.parse(readFileSync(join(root, 'kiosk/kiosk.json'), 'utf8')), ...this.configChanges };
     config.print = { printer: '', folder: this.prints };
+    config.counts = { file: this.counts };
     const file = join(this.work, 'kiosk.json');
     writeFileSync(file, JSON.stringify(config));
     return file;
