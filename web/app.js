@@ -5,10 +5,13 @@
      do not send the fragment to any server);
    - focus: to the error summary when there is one, else to the page's h1;
    - read aloud (Web Speech API, in the page's language) and print;
-   - offline: a service worker keeps the files for the next visit.
+   - offline: a service worker keeps the files for the next visit;
+   - anonymous counts for the council, only where it asks for them and only
+     when the family says yes.
    The core decides everything and writes all the words; this file never
    evaluates a rule or builds text. Embedding: one element with data-signpost
-   (data-signpost-offer="<offer>") and one script tag for this file. */
+   (data-signpost-offer="<offer>") and one script tag for this file; a
+   council that collects anonymous counts adds its config (docs/counts.md). */
 (function () {
   'use strict';
 
@@ -74,8 +77,47 @@
     return result;
   }
 
+  // Counts of demand, only where the council's embed config names where they
+  // go: {"counts": {"endpoint": "https://..."}} in a <script type="application/json"
+  // data-signpost-config> on its page. After the result the family is asked;
+  // only a yes sends one POST of this check's record (core/counts: no answers,
+  // no date of birth, no postcode, nothing that says who they are), with no
+  // cookies and no referrer. Nothing is counted otherwise.
+  var countsEndpoint = readCountsEndpoint();
+  var countsAnswered = false;  // for this check: a restart asks again
+  var record = null;           // this check's record, held until the family answers
+  function readCountsEndpoint() {
+    var node = document.querySelector('script[type="application/json"][data-signpost-config]');
+    if (!node) return '';
+    try {
+      var endpoint = JSON.parse(node.textContent).counts.endpoint;
+      var url = new URL(endpoint, location.href);
+      var local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+      return url.protocol === 'https:' || (url.protocol === 'http:' && local) ? url.href : '';
+    } catch (e) { return ''; }
+  }
+  function answerCounts(yes) {
+    var box = root.querySelector('[data-counts]');
+    if (!box || countsAnswered) return;
+    countsAnswered = true;
+    var body = yes && record ? JSON.stringify(record) : '';
+    record = null;
+    var said = box.querySelector('[data-counts-said]');
+    function tell(which) {
+      box.querySelector('[data-counts-buttons]').hidden = true;
+      said.textContent = said.getAttribute(which);
+      said.tabIndex = -1;
+      said.focus();
+    }
+    if (!body) return tell('data-declined');
+    fetch(countsEndpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body, credentials: 'omit',
+      referrerPolicy: 'no-referrer', cache: 'no-store' })
+      .then(function (r) { tell(r.ok ? 'data-sent' : 'data-failed'); }, function () { tell('data-failed'); });
+  }
+
   function ask(request) {
     request.offer = offer;
+    if (countsEndpoint && !countsAnswered) request.counts = true;
     request.today = today();
     request.pictures = new URL('pictures/', base).pathname;
     request.statement = new URL(offer + '/statement/', base).pathname;  // the offer's Short Breaks Services Statement
@@ -166,6 +208,7 @@
     if (view.failure || !view.html) return fail();
     stopSpeaking();
     root.innerHTML = view.html; // built by the core's HTML renderer, every string escaped
+    record = view.record || null;
     showSaved(false);
     offerReading();
     document.title = view.title;
@@ -277,7 +320,12 @@
       }
       return;
     }
-    if (link && link.getAttribute('data-event') === 'restart') remembered = '';
+    if (link && link.getAttribute('data-event') === 'restart') {
+      remembered = '';
+      countsAnswered = false;
+    }
+    var counts = event.target.closest('[data-counts-answer]');
+    if (counts) return answerCounts(counts.getAttribute('data-counts-answer') === 'yes');
     var tool = event.target.closest('[data-tool]');
     if (tool) {
       event.preventDefault();

@@ -180,6 +180,7 @@ void KioskApp::draw_attract(Canvas& canvas, bool tapped) {
   canvas.heading(words.text("kiosk.attract.touch"), 1);
   canvas.paragraph(words.text("kiosk.attract.keypad"), true);
   canvas.paragraph(words.text("kiosk.attract.privacy"), true);
+  if (counts_.on()) canvas.paragraph(words.text("kiosk.attract.counts"), true);
   std::vector<std::string> names;
   std::vector<std::string> locales;
   for (const auto& l : family_->screen().languages) {

@@ -3,8 +3,10 @@
 //   request  {"offer": "leicestershire", "today": "YYYY-MM-DD", "accept": [the browser's languages],
 //             "fragment": location.hash, "remembered": the last response's "hash" (optional),
 //             "event": {...} (optional), "plain": true (optional: English, without easy read),
-//             "pictures": where easy read pictures are served, "/pictures/" (optional)}
-//   response {"html", "title", "service", "skip", "lang", "dir", "screen", "error", "hash"}
+//             "pictures": where easy read pictures are served, "/pictures/" (optional),
+//             "counts": true when the council collects anonymous counts (optional)}
+//   response {"html", "title", "service", "skip", "lang", "dir", "screen", "error", "hash",
+//             "record": on the result with "counts", what this check would send (core/counts/check_record.h)}
 //            or {"need": [paths to fetch], "locale"}, or {"failure": why}
 // The module holds only what every offer shares (English chrome, the list of
 // languages). The page fetches its own offer's content as one file,
@@ -22,6 +24,7 @@
 #include <string>
 
 #include "core/content/content_source.h"
+#include "core/counts/check_record.h"
 #include "core/flow/session.h"
 #include "core/i18n/locales.h"
 #include "core/i18n/localizer.h"
@@ -153,7 +156,17 @@ std::string view(const Json& request) {
   auto links = render::html::links_for(session);
   links.pictures = text_of(request, "pictures", "pictures/");  // the page's way to them; the renderer escapes it
   links.statement = text_of(request, "statement", "");         // the offer's statement, linked from its start page
+  // The council asks for anonymous counts: the result asks the family, and the
+  // page holds this check's record, to send only if they say yes.
+  auto counts = request.find("counts");
+  links.counts = counts != request.end() && *counts == true;
+  Json record;
+  if (links.counts && screen.kind == core::view::ScreenKind::kResult)
+    record = core::counts::record_of(content.offer, content.directory ? &*content.directory : nullptr, session.counted_answers(),
+                                     session.outcomes(), *today, session.state().locale, session.state().easy_read)
+                 .to_json();
   return core::json::write(Json{{"html", render::html::render(screen, links)},
+              {"record", record},
               {"title", screen.title},
               {"service", words.text("offer.name")},
               {"skip", screen.labels["skip_to_content"]},

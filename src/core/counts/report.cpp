@@ -117,11 +117,13 @@ ReportSection over_time(const offer::Offer& offer, const i18n::Localizer& englis
                              status_series(), [&](const std::string& route, const std::string& status) {
                                return sum_over_days(tally, [&](const DayCounts& d) { return route_status(d, route, status); });
                              }, true));
-  for (const auto& [route, title] : routes)
-    s.figures.push_back(figure("route-" + route, title + ": outcomes over time", "", when, periods, status_series(),
+  for (const auto& route_title : routes) {
+    const std::string& route = route_title.first;  // a name of its own: lambdas below capture it
+    s.figures.push_back(figure("route-" + route, route_title.second + ": outcomes over time", "", when, periods, status_series(),
                                [&](const std::string& p, const std::string& status) {
                                  return in_period(p, [&](const DayCounts& d) { return route_status(d, route, status); });
                                }, true));
+  }
   return s;
 }
 

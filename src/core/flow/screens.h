@@ -73,7 +73,8 @@ view::OutcomeCard offer_card(const offer::Offer& offer, const i18n::Localizer& w
 inline constexpr const char* kLabelNames[] = {
     "why", "who", "check", "assessed_by", "next", "otherwise", "error_prefix", "or", "result.met", "result.not-met",
     "result.unknown", "read_aloud", "stop_reading", "print", "phone", "email", "website", "skip_to_content",
-    "save", "saved", "forget", "resume", "tier", "travel", "when", "ages", "cost", "access", "more", "statement"};
+    "save", "saved", "forget", "resume", "tier", "travel", "when", "ages", "cost", "access", "more", "statement",
+    "counts_heading", "counts_body", "counts_yes", "counts_no", "counts_sent", "counts_declined", "counts_failed"};
 
 // Shared pieces.
 view::Screen blank_screen(view::ScreenKind kind, const std::string& heading, const i18n::Localizer& words);

@@ -542,6 +542,15 @@ std::string render(const Screen& screen, const Links& links) {
   if (screen.kind == ScreenKind::kStart && !links.statement.empty())
     out += "<p class=\"sp-body sp-statement-link\"><a href=\"" +
            escape(links.statement + screen.locale + "/" + (screen.easy_read ? "easy-read/" : "")) + "\">" + w.label("statement") + "</a></p>";
+  // Anonymous counts for the council, asked after the result; the page's
+  // script sends them only when the family presses yes (web/app.js).
+  if (screen.kind == ScreenKind::kResult && links.counts)
+    out += "<section class=\"sp-counts sp-js-only\" data-counts aria-labelledby=\"sp-counts-heading\"><h2 class=\"sp-heading-m\" "
+           "id=\"sp-counts-heading\">" + w.label("counts_heading") + "</h2><p class=\"sp-body\">" + w.label("counts_body") +
+           "</p><div class=\"sp-counts__buttons\" data-counts-buttons><button type=\"button\" class=\"sp-button\" data-counts-answer=\"yes\">" +
+           w.label("counts_yes") + "</button> <button type=\"button\" class=\"sp-button sp-button--secondary\" data-counts-answer=\"no\">" +
+           w.label("counts_no") + "</button></div><p class=\"sp-body sp-counts__said\" role=\"status\" data-counts-said data-sent=\"" +
+           w.label("counts_sent") + "\" data-declined=\"" + w.label("counts_declined") + "\" data-failed=\"" + w.label("counts_failed") + "\"></p></section>";
   // A statement is a page to read and print, with no answers to save.
   if (screen.kind == ScreenKind::kStatement) return out + "</div>";
   // Read aloud, print and saving need a script; the page shows them only when

@@ -25,6 +25,9 @@ struct Links {
   // pages are <locale>/ and <locale>/easy-read/ under it); the start page
   // links to it. Empty: no link (the kiosk).
   std::string statement;
+  // The result asks whether to send the council anonymous counts (the council's
+  // embed config names where they go); the page sends nothing without a yes.
+  bool counts = false;
 };
 
 // Escapes & < > " ' for text and attribute values.
