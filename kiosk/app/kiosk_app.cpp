@@ -281,9 +281,7 @@ void KioskApp::on_key(Key key, FrameInput& input) {
       if (overlay_ != Overlay::kNone) {
         overlay_ = Overlay::kNone;
       } else if (view_.editing()) {
-        view_.stop_editing();
-        focus_ = field_focus_;
-        focus_moved_ = true;
+        stop_typing();
       } else {
         core::flow::Event back;
         back.kind = core::flow::Event::Kind::kBack;
@@ -354,6 +352,12 @@ void KioskApp::send(const core::flow::Event& event) {
   family_->handle(event);
   frames_owed_ = std::max(frames_owed_, 2);
   take_away_message_.clear();
+}
+
+void KioskApp::stop_typing() {
+  view_.stop_editing();
+  focus_ = field_focus_;
+  focus_moved_ = true;
 }
 
 void KioskApp::count_family() {

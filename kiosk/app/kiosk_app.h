@@ -71,7 +71,10 @@ class KioskApp {
   void draw_tools(render::imgui::Canvas& canvas, std::size_t per_row);
   void draw_print(render::imgui::Canvas& canvas);
   void draw_take_away(render::imgui::Canvas& canvas);
+  // The keys that fit the box being typed in (kiosk/core/keypad.h).
   void draw_keyboard(render::imgui::Canvas& canvas);
+  // Leaves the box (Done, or Back): the keypad's focus returns to it.
+  void stop_typing();
   void scroll_by_drag();
   double now() const;
   core::rules::Date family_today() const;
@@ -139,6 +142,7 @@ class KioskApp {
   bool screen_changed_ = false;
   bool reveal_ = false;
   bool was_editing_ = false;  // a text box was open last frame
+  bool show_question_ = false;  // a question's box just opened: its screen scrolls to the question
   int field_focus_ = 0;       // the box's focus stop, to return to
   int frames_owed_ = 2;  // frames still to draw before sleeping (ImGui settles over a few)
   float tools_height_ = 0;

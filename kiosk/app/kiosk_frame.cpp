@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "kiosk/app/kiosk_app.h"
+#include "kiosk/core/keypad.h"
 #include "kiosk/core/speech_text.h"
 #include "kiosk/core/take_away.h"
 
@@ -22,13 +23,6 @@ constexpr ImGuiWindowFlags kPlain = ImGuiWindowFlags_NoDecoration | ImGuiWindowF
                                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav;
 
 // The rows of the on-screen keyboard: enough for a postcode, a date or a search.
-const std::vector<std::vector<std::string>> kKeyboard = {
-    {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
-    {"Q", "W", "E", "R", "T", "Y", "U", "I", "O", "P"},
-    {"A", "S", "D", "F", "G", "H", "J", "K", "L"},
-    {"Z", "X", "C", "V", "B", "N", "M"},
-};
-
 }  // namespace
 
 // --- the frame
@@ -102,6 +96,12 @@ void KioskApp::draw_kiosk(FrameInput input) {
     if (view_.take_letter_request()) print_letter();
     if (screen.kind == core::view::ScreenKind::kResult) draw_take_away(content);
     content.end();
+    // A question's box the family starts typing in: the screen scrolls from
+    // its top only as far as it must for the box to sit above the keys, so
+    // the question stays in view above it.
+    // (Until the keys below have their height: the box must clear them.)
+    const bool placing = show_question_ && content.editing_bottom() >= 0;
+    if (placing) ImGui::SetScrollY(std::max(0.0f, content.editing_bottom() + px * 0.5f - ImGui::GetWindowHeight()));
     ImGui::EndChild();
     stops = content.stops();
     // A question starts at its first answer; any other screen at its way forward.
@@ -116,8 +116,10 @@ void KioskApp::draw_kiosk(FrameInput input) {
     const float edge = side && !rtl ? at.x : side ? at.x + side_w : at.x;
     ImGui::GetWindowDrawList()->AddLine(ImVec2(edge, at.y), side ? ImVec2(edge, at.y + h) : ImVec2(at.x + w, at.y),
                                         render::imgui::colour(theme.card_border), 4.0f);
+    // Digits sit on a keypad of phone width; letters take the screen's.
+    const float keys_w = std::min(w - px, view_.editing() && keypad_for(view_.editing_box()) == Keypad::kDigits ? px * 16 : px * 44);
     if (side) tools.begin(input, focus_ - offset, px * 0.5f, side_w - px);
-    else tools.begin(input, focus_ - offset, std::max(px * 0.5f, (w - std::min(w - px, px * 44)) / 2), std::min(w - px, px * 44));
+    else tools.begin(input, focus_ - offset, std::max(px * 0.5f, (w - keys_w) / 2), keys_w);
     if (view_.editing()) draw_keyboard(tools);
     else draw_tools(tools, side ? 1 : width_ >= 1600 ? 4 : 2);
     tools.end();
@@ -125,6 +127,8 @@ void KioskApp::draw_kiosk(FrameInput input) {
     if (!side && std::abs(tools.height() + px * 0.5f - tools_height_) > 1) {
       tools_height_ = tools.height() + px * 0.5f;
       frames_owed_ = std::max(frames_owed_, 1);
+    } else if (placing) {
+      show_question_ = false;
     }
     for (const auto& s : tools.stops()) stops.push_back(s);
     // A text box just opened: the keypad's focus goes to the on-screen keys
@@ -133,6 +137,8 @@ void KioskApp::draw_kiosk(FrameInput input) {
       field_focus_ = focus_;
       focus_ = offset;
       focus_moved_ = true;
+      show_question_ = screen.kind == core::view::ScreenKind::kQuestion || screen.kind == core::view::ScreenKind::kCode;
+      frames_owed_ = std::max(frames_owed_, 2);
     }
     was_editing_ = view_.editing();
     if (event) send(*event);
@@ -286,12 +292,26 @@ void KioskApp::draw_tools(Canvas& canvas, std::size_t per_row) {
 
 void KioskApp::draw_keyboard(Canvas& canvas) {
   const auto& words = family_->words();
-  for (const auto& row : kKeyboard) {
+  const Keypad keypad = keypad_for(view_.editing_box());
+  for (const auto& row : keypad_rows(keypad)) {
     if (auto k = canvas.keys(row)) view_.type(row[*k]);
   }
-  auto k = canvas.keys({words.text("kiosk.keyboard.space"), words.text("kiosk.keyboard.delete")});
-  if (k && *k == 0) view_.type(" ");
-  if (k && *k == 1) view_.erase();
+  // The last row: Delete and Done, with 0 between them on the digits, or Space before them.
+  enum class Last { kZero, kSpace, kDelete, kDone };
+  std::vector<std::pair<std::string, Last>> last = {{words.text("kiosk.keyboard.delete"), Last::kDelete},
+                                                    {words.text("kiosk.keyboard.done"), Last::kDone}};
+  if (keypad == Keypad::kDigits) last.insert(last.begin() + 1, {"0", Last::kZero});
+  else if (has_space(keypad)) last.insert(last.begin(), {words.text("kiosk.keyboard.space"), Last::kSpace});
+  std::vector<std::string> labels;
+  for (const auto& key : last) labels.push_back(key.first);
+  auto k = canvas.keys(labels);
+  if (!k) return;
+  switch (last[*k].second) {
+    case Last::kZero: view_.type("0"); break;
+    case Last::kSpace: view_.type(" "); break;
+    case Last::kDelete: view_.erase(); break;
+    case Last::kDone: stop_typing(); break;
+  }
 }
 
 // --- take-away

@@ -84,6 +84,16 @@ bool KioskApp::run_step(const ScriptStep& step, FrameInput& input) {
       on_key(key_named("enter"), input);
       break;
     }
+    case Kind::kWiped:
+      if (attendant_.mode() != Attendant::Mode::kAttract || family_->holds_answers() || family_->finished() || view_.holds_typing()) {
+        std::cerr << options_.script_file << ":" << step.line << ": expected every answer wiped and the attract screen on\n";
+        failed_expectation_ = true;
+        return false;
+      }
+      break;
+    case Kind::kMark:
+      std::cout << "mark " << step.text << std::endl;
+      break;
     case Kind::kExpect:
       if (frame_words_.find(step.text) == std::string::npos) {
         std::cerr << options_.script_file << ":" << step.line << ": expected the screen to say \"" << step.text << "\"\n";

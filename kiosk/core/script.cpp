@@ -50,11 +50,17 @@ std::optional<ScriptStep> parse_line(const std::string& line, std::string* probl
     step.dy = std::strtod(dy.c_str(), &end);
     if (number(x, step.x) && number(y, step.y) && !dy.empty() && end != nullptr && *end == '\0' && extra.empty()) return step;
     *problem = "expected drag X Y DY (a position and how far down to move), got " + core::text::quoted(rest);
-  } else if (command == "type" || command == "locale" || command == "screenshot" || command == "expect" || command == "press") {
+  } else if (command == "wiped") {
+    step.kind = Kind::kWiped;
+    if (rest.empty()) return step;
+    *problem = "expected nothing after wiped, got " + core::text::quoted(rest);
+  } else if (command == "type" || command == "locale" || command == "screenshot" || command == "expect" || command == "press" ||
+             command == "mark") {
     step.kind = command == "type"         ? Kind::kType
                 : command == "locale"     ? Kind::kLocale
                 : command == "screenshot" ? Kind::kScreenshot
                 : command == "press"      ? Kind::kPress
+                : command == "mark"       ? Kind::kMark
                                           : Kind::kExpect;
     step.text = rest;
     if (!rest.empty()) return step;
@@ -64,7 +70,7 @@ std::optional<ScriptStep> parse_line(const std::string& line, std::string* probl
     if (number(rest, step.x)) return step;
     *problem = "expected " + command + (command == "idle" ? " SECONDS" : " MS") + ", got " + core::text::quoted(rest);
   } else {
-    *problem = "unknown command " + core::text::quoted(command) + " (expected key, tap, drag, type, locale, idle, wait, screenshot, expect or press)";
+    *problem = "unknown command " + core::text::quoted(command) + " (expected key, tap, drag, type, locale, idle, wait, screenshot, expect, press, wiped or mark)";
   }
   return std::nullopt;
 }

@@ -10,6 +10,8 @@
 //   screenshot NAME                        saves NAME.png in --screenshot-dir
 //   expect TEXT                            fails the run unless the screen holds TEXT
 //   press LABEL                            moves the keypad's focus to the item labelled LABEL and presses Enter
+//   wiped                                  fails the run unless the attract screen is on and no answer or typing is held
+//   mark TEXT                              prints "mark TEXT" on standard output at once (a test samples the process then)
 // Blank lines and lines starting with # are skipped. Depends on the standard library.
 #pragma once
 
@@ -20,9 +22,9 @@
 namespace signpost::kiosk {
 
 struct ScriptStep {
-  enum class Kind { kKey, kTap, kDrag, kType, kLocale, kIdle, kWait, kScreenshot, kExpect, kPress };
+  enum class Kind { kKey, kTap, kDrag, kType, kLocale, kIdle, kWait, kScreenshot, kExpect, kPress, kWiped, kMark };
   Kind kind = Kind::kKey;
-  std::string text;  // key name, typed text, locale, screenshot name, expected text, label to press
+  std::string text;  // key name, typed text, locale, screenshot name, expected text, label to press, mark
   double x = 0, y = 0;  // tap, drag; idle seconds and wait milliseconds in x
   double dy = 0;        // drag
   int line = 0;

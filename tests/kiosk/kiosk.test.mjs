@@ -153,14 +153,47 @@ test('a finger that moves scrolls the screen, and presses nothing', async () => 
   assert.equal(again, 0, 'after a drag, Enter still starts the check from the start screen');
 });
 
-test('with the keypad alone, a date is typed on the on-screen keys', async () => {
-  // Enter opens the Day box and puts the focus on the keys, digits first (1 2 3 ... 0).
+// Ink in a band of a screenshot's rows: the share of pixels far from white.
+function inkIn(file, fromRow, toRow) {
+  const png = readPng(join(shots, `${file}.png`));
+  let ink = 0;
+  for (let y = fromRow; y < toRow; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * png.channels;
+      if (png.pixels[i] + png.pixels[i + 1] + png.pixels[i + 2] < 300) ink++;
+    }
+  }
+  return ink / ((toRow - fromRow) * png.width);
+}
+
+test('with the keypad alone, a date is typed on a numeric keypad, the question in view above it', async () => {
+  // Enter opens the Day box and puts the focus on the keys: 1 2 3, 4 5 6, 7 8 9, then Delete 0 Done.
   const lines = ['locale en-GB', 'key enter', ...asParent, 'key enter', 'key down', 'key down', 'key down', 'key enter',
     'key enter', 'key enter', 'key down', 'key down', 'key down', 'key enter', 'screenshot keypad-date', 'key back',
-    'expect Day, text box. 14'];
+    'expect Day, text box. 14',
+    // The year, the last box: the screen scrolls only as far as it must, so the question stays above it.
+    'key down', 'key enter', 'type 5', 'key back', 'key down', 'key enter', 'type 2017', 'screenshot keypad-year',
+    // Done, the last key, leaves the box as Back does.
+    ...Array.from({ length: 11 }, () => 'key down'), 'key enter', 'expect Year, text box. 2017'];
   const { code, stderr } = await runKiosk('keypad-date', lines);
   assert.equal(code, 0, stderr);
-  assertDrawn('keypad-date');
+  for (const shot of ['keypad-date', 'keypad-year']) {
+    assertDrawn(shot);
+    // The question's heading is drawn in the top fifth of the screen, above the box and the keys.
+    assert.ok(inkIn(shot, 100, 220) > 0.01, `${shot}: no question heading near the top (${inkIn(shot, 100, 220)})`);
+  }
+});
+
+test('a postcode is typed on digits and letters, the question in view above them', async () => {
+  const lines = walkScript({ signpost, offer: 'leicestershire', answersFile: join(root, 'tests/cases/mo.json'), answers: mo, today,
+    locale: 'en-GB', screenshotPrefix: 'postcode' });
+  const typed = lines.indexOf('type LE11');
+  assert.ok(typed > 0, 'the walk types a postcode');
+  const { code, stderr } = await runKiosk('keypad-postcode', [...lines.slice(0, typed + 1), 'screenshot keypad-postcode', 'expect Done',
+    'key back', 'expect LE11']);
+  assert.equal(code, 0, stderr);
+  assertDrawn('keypad-postcode');
+  assert.ok(inkIn('keypad-postcode', 100, 220) > 0.01, 'no question heading near the top');
 });
 
 // Urdu and Bengali easy read, for a young person checking for herself: Mia,

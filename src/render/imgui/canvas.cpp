@@ -25,6 +25,7 @@ void Canvas::begin(const FrameInput& input, int focus, float left, float width) 
   stops_.clear();
   first_interactive_ = -1;
   first_primary_ = -1;
+  editing_bottom_ = -1;
   first_answer_ = -1;
 }
 
@@ -213,16 +214,13 @@ bool Canvas::option(const std::string& label, bool selected, bool multi) {
   return (input_.tapped && hit(top, bottom)) || (focused && input_.activate);
 }
 
-bool Canvas::field(const std::string& label, const std::string& hint, const std::string& value, bool editing) {
-  paragraph(label, false, "", false);
-  if (!hint.empty()) paragraph(hint, true, "", false);
+// One box to type in, `w` wide at x0 from the top of the canvas's row; true when pressed.
+bool Canvas::box(float x0, float w, const std::string& label, const std::string& value, bool editing) {
   // What is typed wraps inside its box rather than running out of it.
-  TextSpec spec{px_ * 1.1f, false, width_ - 2 * indent_ - px_, false, ""};
+  TextSpec spec{px_ * 1.1f, false, w - px_, false, ""};
   auto layout = painter_.lay_out(value + (editing ? "|" : ""), spec);
-  const float w = std::min(width_ - 2 * indent_, std::max(px_ * 10, layout.width + px_));
   const float h = std::max(std::max(px_ * 1.8f, 72.0f), layout.height + px_ * 0.5f);
   const float top = y_, bottom = y_ + h;
-  const float x0 = rtl_ ? left_ + width_ - indent_ - w : left_ + indent_;
   if (first_interactive_ < 0) first_interactive_ = static_cast<int>(stops_.size());
   if (first_answer_ < 0) first_answer_ = static_cast<int>(stops_.size());
   bool focused = stop({FocusItem::Role::kField, label, false, value}, top, bottom);
@@ -230,8 +228,44 @@ bool Canvas::field(const std::string& label, const std::string& hint, const std:
   list_->AddRect(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus_text : theme_.text), 0, 0, focused ? 6.0f : 4.0f);
   painter_.draw(list_, layout, px_ * 1.1f, at(x0 + px_ * 0.4f, top + (h - layout.height) / 2),
                 colour(focused ? theme_.focus_text : theme_.text));
+  box_bottom_ = bottom;
+  if (editing) editing_bottom_ = bottom;
+  const ImVec2 a = at(x0, top), b = at(x0 + w, bottom);
+  return (input_.tapped && hit(top, bottom) && input_.tap.x >= a.x && input_.tap.x <= b.x) || (focused && input_.activate);
+}
+
+bool Canvas::field(const std::string& label, const std::string& hint, const std::string& value, bool editing) {
+  paragraph(label, false, "", false);
+  if (!hint.empty()) paragraph(hint, true, "", false);
+  TextSpec spec{px_ * 1.1f, false, width_ - 2 * indent_ - px_, false, ""};
+  const float w = std::min(width_ - 2 * indent_, std::max(px_ * 10, painter_.lay_out(value + "|", spec).width + px_));
+  const bool pressed = box(rtl_ ? left_ + width_ - indent_ - w : left_ + indent_, w, label, value, editing);
+  y_ = box_bottom_ + px_ * 0.5f;
+  return pressed;
+}
+
+std::optional<std::size_t> Canvas::fields(const std::vector<Field>& row) {
+  // Side by side, each label above its box, in the reading direction.
+  const float gap = px_ * 0.75f;
+  float label_h = 0;
+  std::vector<text::TextLayout> labels;
+  for (const auto& f : row) {
+    labels.push_back(painter_.lay_out(f.label, TextSpec{px_, false, f.width_em * px_, rtl_, lang_}));
+    label_h = std::max(label_h, labels.back().height);
+  }
+  const float top = y_;
+  float x = rtl_ ? left_ + width_ - indent_ : left_ + indent_, bottom = top;
+  std::optional<std::size_t> pressed;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    const float w = row[i].width_em * px_, x0 = rtl_ ? x - w : x;
+    painter_.draw(list_, labels[i], px_, at(x0, top), colour(theme_.text));
+    y_ = top + label_h + px_ * 0.25f;
+    if (box(x0, w, row[i].label, row[i].value, row[i].editing)) pressed = i;
+    bottom = std::max(bottom, box_bottom_);
+    x = rtl_ ? x0 - gap : x0 + w + gap;
+  }
   y_ = bottom + px_ * 0.5f;
-  return (input_.tapped && hit(top, bottom)) || (focused && input_.activate);
+  return pressed;
 }
 
 void Canvas::qr(const std::vector<bool>& dark, int size, float module_px) {

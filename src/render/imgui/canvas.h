@@ -53,6 +53,16 @@ class Canvas {
   bool button(const std::string& label, bool primary);
   bool option(const std::string& label, bool selected, bool multi);
   bool field(const std::string& label, const std::string& hint, const std::string& value, bool editing);
+  // Boxes side by side, each with its label above it (a date's day, month and
+  // year); which was pressed.
+  struct Field {
+    std::string label, value;
+    bool editing = false;
+    float width_em = 4;  // the box's width, in text heights
+  };
+  std::optional<std::size_t> fields(const std::vector<Field>& row);
+  // Where the box being typed in ends, down the canvas (-1: none this frame).
+  float editing_bottom() const { return editing_bottom_; }
   // A row of keys sharing the width (the on-screen keyboard, the tools); which was pressed.
   std::optional<std::size_t> keys(const std::vector<std::string>& labels);
   // A QR code: size x size modules, dark ones true, on white with a quiet zone.
@@ -75,6 +85,7 @@ class Canvas {
   // Registers a stop over [top, bottom]; true when it has the focus.
   bool stop(FocusItem item, float top, float bottom);
   bool hit(float top, float bottom) const;
+  bool box(float x0, float w, const std::string& label, const std::string& value, bool editing);
   ImVec2 at(float x, float y) const;
   void focus_box(float top, float bottom, float left, float right);
 
@@ -90,6 +101,8 @@ class Canvas {
   FrameInput input_;
   int focus_ = 0;
   int first_interactive_ = -1;
+  float editing_bottom_ = -1;
+  float box_bottom_ = 0;
   int first_primary_ = -1;
   int first_answer_ = -1;
   std::vector<FocusItem> stops_;

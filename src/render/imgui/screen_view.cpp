@@ -38,6 +38,11 @@ void ScreenView::paragraph_or_ideas(Canvas& canvas, const std::string& text, con
 
 // --- keeping the form
 
+bool ScreenView::holds_typing() const {
+  return !picked_.empty() || !editing_.empty() ||
+         std::any_of(typed_.begin(), typed_.end(), [](const auto& t) { return !t.second.empty(); });
+}
+
 void ScreenView::forget() {
   screen_key_.clear();
   kind_ = QuestionKind::kChoice;
@@ -203,10 +208,14 @@ void ScreenView::question(Canvas& canvas, const Question& q) {
   else if (!q.hint.empty()) canvas.paragraph(q.hint, true);
   if (!q.error.empty()) canvas.error(q.error);
   if (q.kind == QuestionKind::kDate) {
-    for (const char* part : {"day", "month", "year"}) {
+    // Day, month and year side by side, as the GOV.UK date input sets them.
+    const std::pair<const char*, float> parts[] = {{"day", 3.5f}, {"month", 3.5f}, {"year", 5}};
+    std::vector<Canvas::Field> row;
+    for (const auto& [part, width] : parts) {
       auto label = q.date_labels.find(part);
-      field(canvas, part, label == q.date_labels.end() ? part : label->second, "");
+      row.push_back({label == q.date_labels.end() ? part : label->second, typed_[part], editing_ == part, width});
     }
+    if (auto pressed = canvas.fields(row)) editing_ = editing_ == parts[*pressed].first ? "" : parts[*pressed].first;
     return;
   }
   if (q.kind == QuestionKind::kPlace) {

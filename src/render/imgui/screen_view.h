@@ -30,9 +30,13 @@ class ScreenView {
   void type(const std::string& utf8);
   void erase();
   bool editing() const { return !editing_.empty(); }
+  // The box being typed in ("day", "postcode", "q", ...), or "".
+  const std::string& editing_box() const { return editing_; }
   void stop_editing() { editing_.clear(); }
   // Forgets everything picked and typed (a wipe), keeping where pictures come from.
   void forget();
+  // Whether anything picked or typed is held (tests check a wipe leaves none).
+  bool holds_typing() const;
   // True once after the family pressed "Print the letter" (the kiosk prints it).
   bool take_letter_request() { return std::exchange(letter_asked_, false); }
 
