@@ -108,6 +108,7 @@ bench: dist
 	@node --no-experimental-fetch $(WEB)/bin/signpost_bench_directory.js
 	@bench/web_size.sh $(DIST)
 	@node bench/kiosk_vs_chromium.mjs
+	@node bench/kiosk_soak.mjs 1000
 
 # The kiosk on the Leicestershire offer, full screen; ARGS='--window 1080x1920' and the like pass through.
 kiosk: native

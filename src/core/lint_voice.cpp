@@ -27,6 +27,18 @@ std::set<std::string> keys_of(const Map& map) {
   return keys;
 }
 
+// English gives the young person's words wherever it speaks of "your child"
+// (under `parents_at`), and those words never do; `speaks` tells a value that does.
+template <typename Map, typename Speaks>
+void check_your_child(const Map& parents, const Map& young, const std::string& file, const char* parents_at, Speaks speaks,
+                      json::Diagnostics& out) {
+  for (const auto& [key, value] : parents)
+    if (speaks(value) && !young.count(key))
+      out.error(file, json::child_pointer(parents_at, key), "speaks of “your child” with no young person's words: add them under /young-person");
+  for (const auto& [key, value] : young)
+    if (speaks(value)) out.error(file, json::child_pointer("/young-person", key), "the young person's words still speak of “your child”");
+}
+
 // Every language gives the young person's words wherever English does.
 void check_same_keys(const std::set<std::string>& english, const std::set<std::string>& own, const std::string& file,
                      json::Diagnostics& out) {
@@ -45,11 +57,7 @@ void check_catalog(const Catalog& c, const Catalogs& catalogs, json::Diagnostics
     else if (young.arguments() != parent->second.arguments()) out.error(file, at, "placeholders differ from the message's under /messages");
   }
   if (c.locale == i18n::kSourceLocale) {
-    for (const auto& [key, pattern] : c.patterns)
-      if (speaks_of_your_child(pattern) && !c.young_patterns.count(key))
-        out.error(file, json::child_pointer("/messages", key), "speaks of “your child” with no young person's words: add them under /young-person");
-    for (const auto& [key, pattern] : c.young_patterns)
-      if (speaks_of_your_child(pattern)) out.error(file, json::child_pointer("/young-person", key), "the young person's words still speak of “your child”");
+    check_your_child(c.patterns, c.young_patterns, file, "/messages", speaks_of_your_child, out);
   } else if (const Catalog* english = catalogs.find(i18n::kSourceLocale, c.name)) {
     check_same_keys(keys_of(english->young_patterns), keys_of(c.young_patterns), file, out);
   }
@@ -58,14 +66,9 @@ void check_catalog(const Catalog& c, const Catalogs& catalogs, json::Diagnostics
 void check_easy_read(const i18n::EasyReadCatalog& c, const i18n::EasyRead& easy, json::Diagnostics& out) {
   const std::string file = "easyread/" + c.locale + "/" + c.name + ".json";
   if (c.locale == i18n::kSourceLocale) {
-    auto any_of_your_child = [](const std::vector<i18n::EasyIdea>& ideas) {
+    check_your_child(c.ideas, c.young_ideas, file, "/ideas", [](const std::vector<i18n::EasyIdea>& ideas) {
       return std::any_of(ideas.begin(), ideas.end(), [](const i18n::EasyIdea& idea) { return speaks_of_your_child(idea.pattern); });
-    };
-    for (const auto& [key, ideas] : c.ideas)
-      if (any_of_your_child(ideas) && !c.young_ideas.count(key))
-        out.error(file, json::child_pointer("/ideas", key), "speaks of “your child” with no young person's words: add them under /young-person");
-    for (const auto& [key, ideas] : c.young_ideas)
-      if (any_of_your_child(ideas)) out.error(file, json::child_pointer("/young-person", key), "the young person's words still speak of “your child”");
+    }, out);
   } else if (const auto* english = easy.find(i18n::kSourceLocale, c.name)) {
     check_same_keys(keys_of(english->young_ideas), keys_of(c.young_ideas), file, out);
   }

@@ -48,8 +48,10 @@ export class KioskHarness {
     return file;
   }
 
-  // Runs the kiosk on `lines` (a script); resolves with its exit code and what it said.
-  run(name, lines, extra = []) {
+  // Runs the kiosk on `lines` (a script); resolves with its exit code and what
+  // it said. `onLine(line, pid)` hears each line of its standard output as it
+  // comes (a script's marks); `timeout` is in milliseconds.
+  run(name, lines, extra = [], { onLine, timeout = 120000 } = {}) {
     const script = join(this.work, `${name}.script`);
     writeFileSync(script, lines.join('\n') + '\n');
     const env = { ...process.env, DISPLAY: this.display, LIBGL_ALWAYS_SOFTWARE: '1', SDL_AUDIODRIVER: 'dummy' };
@@ -57,9 +59,16 @@ export class KioskHarness {
       const child = spawn(kioskBinary, ['--config', this.config(), '--script', script, '--screenshot-dir', shots,
         '--exit-after-script', '--today', this.today, ...extra], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
+      let pending = '';
       child.stderr.on('data', (d) => { stderr += d; });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 120000);
-      child.on('close', (code) => { clearTimeout(timer); resolve({ code, stderr }); });
+      child.stdout.on('data', (d) => {
+        pending += d;
+        const complete = pending.split('\n');
+        pending = complete.pop();
+        if (onLine) for (const line of complete) onLine(line, child.pid);
+      });
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+      child.on('close', (code, signal) => { clearTimeout(timer); resolve({ code, signal, stderr }); });
     });
   }
 }

@@ -215,9 +215,7 @@ void Session::back() {
 // A date of birth the young person's voice cannot go with (from a hand-made
 // link or code) is asked again, and then explained.
 void Session::keep_voice_ages() {
-  if (outside_voice_ages(*offer_, state_.answers, today_))
-    for (const auto& q : offer_->questions)
-      if (q.kind == offer::QuestionKind::kDate) state_.answers.erase(q.id);
+  if (outside_voice_ages(*offer_, state_.answers, today_)) state_.answers.erase(birth_question(*offer_)->id);
 }
 
 void Session::resume(const rules::Answers& answers) {

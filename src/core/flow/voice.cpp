@@ -17,20 +17,22 @@ i18n::Voice voice_in(const offer::Offer& offer, const rules::Answers& answers) {
   return value != nullptr ? i18n::voice_of(*value).value_or(i18n::Voice::kParent) : i18n::Voice::kParent;
 }
 
+const offer::Question* birth_question(const offer::Offer& offer) {
+  for (const auto& q : offer.questions)
+    if (q.kind == offer::QuestionKind::kDate) return &q;
+  return nullptr;
+}
+
 bool outside_voice_ages(const offer::Offer& offer, const rules::Answers& answers, rules::Date today) {
   const offer::Question* q = voice_question(offer);
-  if (q == nullptr || voice_in(offer, answers) != i18n::Voice::kYoungPerson) return false;
-  for (const auto& date : offer.questions) {
-    if (date.kind != offer::QuestionKind::kDate) continue;
-    auto it = answers.find(date.id);
-    if (it == answers.end()) continue;
-    const auto* iso = std::get_if<std::string>(&it->second);
-    auto birth = iso != nullptr ? rules::parse_iso_date(*iso) : std::nullopt;
-    if (!birth) continue;
-    const long long age = rules::age_in_years(*birth, today);
-    if ((q->min_age && age < *q->min_age) || (q->max_age && age > *q->max_age)) return true;
-  }
-  return false;
+  const offer::Question* date = birth_question(offer);
+  if (q == nullptr || date == nullptr || voice_in(offer, answers) != i18n::Voice::kYoungPerson) return false;
+  auto it = answers.find(date->id);
+  const auto* iso = it != answers.end() ? std::get_if<std::string>(&it->second) : nullptr;
+  auto birth = iso != nullptr ? rules::parse_iso_date(*iso) : std::nullopt;
+  if (!birth) return false;
+  const long long age = rules::age_in_years(*birth, today);
+  return (q->min_age && age < *q->min_age) || (q->max_age && age > *q->max_age);
 }
 
 i18n::Args voice_ages(const offer::Offer& offer) {

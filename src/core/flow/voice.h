@@ -17,6 +17,10 @@ const offer::Question* voice_question(const offer::Offer& offer);
 // The voice the answers chose; a parent's until the question is answered.
 i18n::Voice voice_in(const offer::Offer& offer, const rules::Answers& answers);
 
+// The date of birth the voice question's ages are held against: the offer's
+// date question (lint requires exactly one); nullptr if it has none.
+const offer::Question* birth_question(const offer::Offer& offer);
+
 // True when the answers say the young person is checking and give a date of
 // birth outside the voice question's ages on `today`.
 bool outside_voice_ages(const offer::Offer& offer, const rules::Answers& answers, rules::Date today);

@@ -37,10 +37,11 @@ void collect(const Offer& offer, const Condition& c, std::vector<std::size_t>& o
 
 }  // namespace
 
-std::vector<std::size_t> criteria_in(const Offer& offer, const Condition& condition) {
+std::vector<std::size_t> criteria_in(const Offer& offer, const Condition& condition, std::vector<std::string>* refs) {
   std::vector<std::size_t> out;
   std::vector<std::string> seen_refs;
   collect(offer, condition, out, seen_refs);
+  if (refs != nullptr) refs->insert(refs->end(), seen_refs.begin(), seen_refs.end());
   return out;
 }
 

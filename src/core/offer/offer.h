@@ -101,8 +101,9 @@ struct Condition {
 enum class Access { kOpen, kSelfAssessment, kAssessment };
 
 struct Offer;
-// The criteria a condition tests, through its refs, each once, in the order met.
-std::vector<std::size_t> criteria_in(const Offer& offer, const Condition& condition);
+// The criteria a condition tests, through its refs, each once, in the order met;
+// with `refs`, the names of the conditions it refers to are added there.
+std::vector<std::size_t> criteria_in(const Offer& offer, const Condition& condition, std::vector<std::string>* refs = nullptr);
 
 struct Route {
   std::string id;

@@ -188,24 +188,16 @@ struct Checker {
   }
 
   void check_reachability() {
+    // Questions used by any route, and the conditions they refer to.
     std::set<std::string> used;
-    std::vector<const Condition*> pending;
+    std::vector<std::string> refs;
     for (std::size_t i = 0; i < offer.routes.size(); ++i) {
       const Route& r = offer.routes[i];
       if (can_be_met(offer, r.when) == Satisfiable::kNo)
         error("rules.json", "/routes/" + std::to_string(i) + "/when", "unreachable: no answers can meet this route's conditions");
-      pending.push_back(&r.when);
+      for (std::size_t c : criteria_in(offer, r.when, &refs)) used.insert(offer.criteria[c].question);
     }
-    // Questions used by any route, following refs.
-    std::set<std::string> visited;
-    while (!pending.empty()) {
-      const Condition* c = pending.back();
-      pending.pop_back();
-      if (c->kind == Condition::Kind::kCriterion && c->criterion < offer.criteria.size()) used.insert(offer.criteria[c->criterion].question);
-      if (c->kind == Condition::Kind::kRef && visited.insert(c->ref).second)
-        if (auto it = offer.conditions.find(c->ref); it != offer.conditions.end()) pending.push_back(&it->second);
-      for (const auto& child : c->children) pending.push_back(&child);
-    }
+    const std::set<std::string> visited(refs.begin(), refs.end());
     for (std::size_t i = 0; i < offer.questions.size(); ++i)
       if (!used.count(offer.questions[i].id) && !offer.questions[i].signposting && !offer.questions[i].voice)
         error("questions.json", "/questions/" + std::to_string(i), "unreachable: no route's rules use " + text::quoted(offer.questions[i].id) + ", so it would never be asked");
