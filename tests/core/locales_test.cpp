@@ -170,4 +170,8 @@ TEST_CASE("a list's items after the first are lower-cased where the language has
   CHECK(pl.list({"W weekendy", "W wakacje"}) == "W weekendy i w wakacje");
   core::i18n::Localizer ur(test::builtin_catalogs(), offer, "ur");  // no case: the items stand as written
   CHECK(ur.list({"\xD8\xA7", "\xD8\xA8"}).find("\xD8\xA8") != std::string::npos);
+  // Items that are sentences (easy read's options) lose their full stops, so the list reads as one sentence.
+  CHECK(en.list({"After school or in the evening.", "Overnight."}) == "After school or in the evening and overnight");
+  CHECK(en.list({"At home..."}) == "At home...");
+  CHECK(ur.list({"\xD8\xA7\xDB\x94", "\xD8\xA8\xDB\x94"}).find("\xDB\x94") == std::string::npos);  // the Urdu full stop
 }

@@ -1,5 +1,7 @@
 #include "core/i18n/localizer.h"
 
+#include <cstring>
+
 #include "core/i18n/locales.h"
 #include "core/text/utf8.h"
 
@@ -145,8 +147,21 @@ std::string in_sentence(const LocaleServices& services, const std::string& local
 
 }  // namespace
 
+// An item of a list without the full stop that ends it as a sentence (easy
+// read's options are sentences: "In the evening."), in any of the scripts'
+// full stops, so a list reads as one sentence.
+static std::string without_full_stop(std::string item) {
+  if (item.size() > 1 && item.back() == '.' && item[item.size() - 2] != '.') item.pop_back();
+  for (const char* stop : {"\u0964", "\u06D4", "\u3002"})  // Bengali and Gurmukhi danda, Urdu full stop, ideographic full stop
+    if (item.size() > std::strlen(stop) && item.compare(item.size() - std::strlen(stop), std::string::npos, stop) == 0)
+      item.erase(item.size() - std::strlen(stop));
+  return item;
+}
+
 std::string Localizer::list(const std::vector<std::string>& items) const {
   std::vector<std::string> joined(items);
+  if (joined.size() > 1)
+    for (auto& item : joined) item = without_full_stop(item);
   for (std::size_t i = 1; i < joined.size(); ++i) joined[i] = in_sentence(services_, formats_locale(), joined[i]);
   return services_.format_list(formats_locale(), joined);
 }
