@@ -6,6 +6,7 @@
 #include "support.h"
 
 #include "core/statement/statement_screen.h"
+#include "render/html/html_renderer.h"
 
 using namespace signpost;
 
@@ -54,4 +55,15 @@ TEST_CASE("the statement speaks every language, keeps the council's own words in
       CHECK(plain.find("\"lang\":\"en-GB\"") != std::string::npos);
     }
   }
+}
+
+TEST_CASE("where the council's own words were read is a link to that page, and only a web page's address is made one") {
+  const auto& offer = test::builtin_offer("dorset");
+  core::i18n::Localizer words(test::builtin_catalogs(), offer, "en-GB");
+  const auto screen = core::statement::statement_screen(offer, words, nullptr);
+  const std::string html = render::html::render(screen, {});
+  CHECK(html.find("Source: <a href=\"https://") != std::string::npos);
+  core::view::Screen forged = screen;
+  forged.elements = {core::view::Paragraph{"Source: javascript:alert(1)", {}, "", "javascript:alert(1)"}};
+  CHECK(render::html::render(forged, {}).find("<a href") == std::string::npos);
 }

@@ -28,11 +28,13 @@ std::string criterion_line(const offer::Criterion& c, const i18n::Localizer& wor
 view::Element source_line(const offer::Provenance& p, const i18n::Localizer& words) {
   std::string key = "statement.source.page";
   i18n::Args args{{"page", p.page}};
+  std::string link;
   if (auto read = rules::parse_iso_date(p.read_on); p.has_url() && read) {
     key = "statement.source.url";
     args = {{"url", p.url}, {"date", *read}};
+    link = p.url;
   }
-  return view::Paragraph{words.text(key, args), flow::ideas_of(words, key, args)};
+  return view::Paragraph{words.text(key, args), flow::ideas_of(words, key, args), "", link};
 }
 
 // The council's own section: its words in English, each with its source.

@@ -105,6 +105,7 @@ Json element_json(const Paragraph& e) {
   json::put_if_set(j, "text", e.text);
   put_ideas(j, "ideas", e.ideas);
   json::put_if_set(j, "lang", e.lang);
+  json::put_if_set(j, "link", e.link);
   return j;
 }
 

@@ -159,6 +159,7 @@ struct Paragraph {
   std::string text;
   std::vector<Idea> ideas;  // easy read
   std::string lang = {};    // set when not in the screen's language (a council's own words, in English)
+  std::string link = {};    // a web address the text holds, to show as a link (where a statement's words were read)
 };
 
 struct List {

@@ -474,7 +474,12 @@ std::string render(const Screen& screen, const Links& links) {
                      out += "<" + tag + " class=\"" + cls + "\"" + (h.level == 1 ? " tabindex=\"-1\"" : "") + ">" + escape(h.text) + "</" + tag + ">";
                    },
                    [&](const Paragraph& p) {
-                     if (p.lang.empty()) w.text_or_ideas(out, p.text, p.ideas);
+                     const auto href = p.link.empty() || !p.ideas.empty() ? std::nullopt : core::url::web_link(p.link);
+                     const std::size_t at = href ? p.text.find(p.link) : std::string::npos;
+                     if (at != std::string::npos)  // the address in the text, as a link (only a web page's, url/link.h)
+                       out += "<p class=\"sp-body\">" + escape(p.text.substr(0, at)) + "<a href=\"" + escape(*href) + "\">" + escape(p.link) +
+                              "</a>" + escape(p.text.substr(at + p.link.size())) + "</p>";
+                     else if (p.lang.empty()) w.text_or_ideas(out, p.text, p.ideas);
                      else out += "<p class=\"sp-body\" lang=\"" + escape(p.lang) + "\" dir=\"ltr\">" + escape(p.text) + "</p>";
                    },
                    [&](const List& l) { w.list(out, l.items); },
