@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KioskHarness, codeLines, kioskBinary as kiosk, root } from './kiosk_harness.mjs';
+import { KioskHarness, codeLines, easyWords, kioskBinary as kiosk, root, words } from './kiosk_harness.mjs';
 
 const signpost = process.env.SIGNPOST || join(root, 'build/native/bin/signpost');
 const today = '2026-11-23';
@@ -20,9 +20,6 @@ const harness = new KioskHarness(today);
 before(() => harness.start());
 after(() => harness.stop());
 
-const message = (folder, locale, catalog) => JSON.parse(readFileSync(join(root, folder, locale, `${catalog}.json`), 'utf8'));
-const words = (locale, catalog, key) => message('i18n', locale, catalog).messages[key];
-const easyWords = (locale, key) => message('easyread', locale, 'common').ideas[key].map((i) => i.text).join(' ');
 
 // Thirty families from the Leicestershire cases, each with its own district
 // (most from two, so that some cells are 5 or more and some are not),
@@ -93,7 +90,7 @@ test('30 families at the kiosk: their counts, exported with small cells suppress
     records.push(recordOf(file, family));
     const say = (key) => words(family.locale, 'common', key);
     lines.push(`# family ${i + 1}`, `locale ${family.locale}`, ...codeLines(say, codeOf(file)), `expect ${say('result.heading')}`);
-    if (family.easy) lines.push(`press ${say('easyread.switch')}`, `expect ${easyWords(family.locale, 'result.heading')}`);
+    if (family.easy) lines.push(`press ${say('easyread.switch')}`, `expect ${easyWords(family.locale, 'common', 'result.heading')}`);
     lines.push(`press ${words(family.locale, 'kiosk', 'kiosk.tools.finish')}`, `expect ${words('en-GB', 'kiosk', 'kiosk.attract.touch')}`);
   });
   const started = Date.now();

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { walkScript } from './walk_script.mjs';
 import { inkShare, readPng } from './png.mjs';
-import { KioskHarness, codeLines, kioskBinary as kiosk, root, shots } from './kiosk_harness.mjs';
+import { KioskHarness, codeLines, easyWords, kioskBinary as kiosk, root, shots, words } from './kiosk_harness.mjs';
 
 const signpost = process.env.SIGNPOST || join(root, 'build/native/bin/signpost');
 const today = '2026-11-23';
@@ -23,15 +23,6 @@ after(() => harness.stop());
 
 const runKiosk = (name, lines, extra) => harness.run(name, lines, extra);
 const testConfig = () => harness.config();
-
-function words(locale, catalog, key) {
-  return JSON.parse(readFileSync(join(root, 'i18n', locale, `${catalog}.json`), 'utf8')).messages[key];
-}
-
-// A message in easy read as the kiosk shows it: its sentences one after another.
-function easyWords(locale, catalog, key, section = 'ideas') {
-  return JSON.parse(readFileSync(join(root, 'easyread', locale, `${catalog}.json`), 'utf8'))[section][key].map((i) => i.text).join(' ');
-}
 
 // The first question, who is doing the check: a parent or carer (the first answer), then Continue.
 const asParent = ['key enter', 'key down', 'key down', 'key enter'];
@@ -174,7 +165,9 @@ test('with the keypad alone, a date is typed on a numeric keypad, the question i
     // The year, the last box: the screen scrolls only as far as it must, so the question stays above it.
     'key down', 'key enter', 'type 5', 'key back', 'key down', 'key enter', 'type 2017', 'screenshot keypad-year',
     // Done, the last key, leaves the box as Back does.
-    ...Array.from({ length: 11 }, () => 'key down'), 'key enter', 'expect Year, text box. 2017'];
+    ...Array.from({ length: 11 }, () => 'key down'), 'key enter', 'expect Year, text box. 2017',
+    // Back at the box, the next stop is Continue: the date is sent and the next question comes.
+    'key down', 'key enter', `expect ${words('en-GB', 'leicestershire', 'question.disability.option.unknown')}`];
   const { code, stderr } = await runKiosk('keypad-date', lines);
   assert.equal(code, 0, stderr);
   for (const shot of ['keypad-date', 'keypad-year']) {

@@ -79,3 +79,12 @@ export function codeLines(say, code) {
   return [`press ${say('code.link')}`, `expect ${say('code.heading')}`, `press ${say('code.label')}`, `type ${code}`, 'key back',
     `press ${say('button.continue')}`];
 }
+
+// The screen's words, as the kiosk shows them: a catalog message, or its easy
+// read (the sentences one after another; `section` "young-person" for the young person's).
+export function words(locale, catalog, key) {
+  return JSON.parse(readFileSync(join(root, 'i18n', locale, `${catalog}.json`), 'utf8')).messages[key];
+}
+export function easyWords(locale, catalog, key, section = 'ideas') {
+  return JSON.parse(readFileSync(join(root, 'easyread', locale, `${catalog}.json`), 'utf8'))[section][key].map((i) => i.text).join(' ');
+}

@@ -8,16 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeLines, root } from './kiosk_harness.mjs';
+import { codeLines, easyWords, root, words } from './kiosk_harness.mjs';
 
 const signpost = process.env.SIGNPOST || join(root, 'build/native/bin/signpost');
-const message = (folder, locale, catalog) => JSON.parse(readFileSync(join(root, folder, locale, `${catalog}.json`), 'utf8'));
-const words = (locale, catalog, key) => message('i18n', locale, catalog).messages[key];
-// A message as the kiosk shows it, in easy read when `easy` (its sentences one after another) and the locale has it.
-function shown(locale, catalog, key, easy) {
-  const ideas = easy && message('easyread', locale, catalog).ideas[key];
-  return ideas ? ideas.map((i) => i.text).join(' ') : words(locale, catalog, key);
-}
 
 const locales = ['en-GB', 'pl', 'ur', 'pa', 'gu', 'bn', 'ar', 'ro', 'pt', 'es', 'it'];
 
@@ -44,7 +37,7 @@ export function soakScript({ families, every, today, work, idleSeconds = 90, war
     if (easy) lines.push(`press ${say('easyread.switch')}`);
     const last = i % 4 === 2 ? locales[(i + 5) % locales.length] : locale;
     if (last !== locale) lines.push(`locale ${last}`);
-    if (i % 2 === 0) lines.push(`press ${shown(last, 'kiosk', 'kiosk.tools.finish', easy)}`);
+    if (i % 2 === 0) lines.push(`press ${(easy ? easyWords : words)(last, 'kiosk', 'kiosk.tools.finish')}`);
     else lines.push(`idle ${idleSeconds + 1}`, `idle ${warningSeconds + 1}`);
     lines.push('wiped', `expect ${words(locales[0], 'kiosk', 'kiosk.attract.touch')}`);
     if ((i + 1) % every === 0) lines.push(`mark ${i + 1}`, 'wait 300');
