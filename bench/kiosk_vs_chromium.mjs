@@ -26,9 +26,10 @@
 // median is reported; memory is the median of the runs; the idle window is
 // taken once, on the last run.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { walkScript } from '../tests/kiosk/walk_script.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const KIOSK = process.env.SIGNPOST_KIOSK || join(root, 'build/native/bin/signpost-kiosk');
@@ -38,6 +39,10 @@ const RUNS = 3;
 const SETTLE_MS = 2000;
 const IDLE_MS = 30000;
 const START_TIMEOUT_MS = 60000;
+// Mo's case (tests/cases/mo.json), walked to the result by both.
+const MO_FILE = join(root, 'tests/cases/mo.json');
+const MO = JSON.parse(readFileSync(MO_FILE, 'utf8'));
+const TODAY = new Date().toISOString().slice(0, 10);
 
 class BenchError extends Error {}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -329,6 +334,47 @@ async function kioskRun(display, xPid, idle) {
   }
 }
 
+// The kiosk walked through Mo's case with its keypad (a script, as the kiosk
+// tests walk it), to the result: memory once the result has settled.
+async function kioskResultRun(display) {
+  const tag = newTag();
+  const folder = tempFolder('signpost-bench-kiosk-');
+  const script = join(folder, 'mo.script');
+  const lines = walkScript({ signpost: join(root, 'build/native/bin/signpost'), offer: 'leicestershire', answersFile: MO_FILE,
+    answers: MO, today: TODAY, locale: 'en-GB', screenshotPrefix: 'mo' });
+  writeFileSync(script, [...lines, 'mark result', ''].join('\n'));
+  const child = start(KIOSK, ['--config', join(root, 'kiosk/kiosk.json'), '--script', script, '--today', TODAY],
+    { cwd: root, env: kioskEnv(display, tag), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
+  try {
+    await new Promise((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new BenchError(`the kiosk did not reach Mo's result within ${START_TIMEOUT_MS / 1000} s`)),
+        START_TIMEOUT_MS);
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (/^mark result$/m.test(out)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.on('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new BenchError(`the kiosk exited (${signal || code}) before Mo's result:\n${stderr.trim()}`));
+      });
+    });
+    await sleep(SETTLE_MS);
+    const mem = memory(processTree(child.pid, tag));
+    if (child.exitCode !== null) throw new BenchError(`the kiosk exited during the bench:\n${stderr.trim()}`);
+    return { mem };
+  } finally {
+    await stop(child, tag);
+    rmSync(folder, { recursive: true, force: true });
+    folders.delete(folder);
+  }
+}
+
 // --- Chromium, and the DevTools protocol over --remote-debugging-pipe
 // (messages are JSON, each ended by a NUL byte; Chromium reads fd 3, writes fd 4)
 
@@ -355,14 +401,14 @@ class PipeProtocol {
     write.on('error', () => {});
   }
 
-  send(method, params = {}, sessionId) {
+  send(method, params = {}, sessionId, timeoutMs = 10000) {
     const id = this.next++;
     const message = { id, method, params, ...(sessionId ? { sessionId } : {}) };
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new BenchError(`Chromium did not answer ${method} within 10 s`));
-      }, 10000);
+        reject(new BenchError(`Chromium did not answer ${method} within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
       const done = (f) => (value) => {
         clearTimeout(timer);
         f(value);
@@ -376,16 +422,20 @@ class PipeProtocol {
 const CHROMIUM_FLAGS = ['--kiosk', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 
-// The page's first contentful paint as wall-clock milliseconds since the epoch.
-async function firstContentfulPaint(cdp, url, deadline) {
-  let sessionId = null;
-  while (!sessionId) {
+// A DevTools session on the page showing `url`, once Chromium has opened it.
+async function pageSession(cdp, url, deadline) {
+  for (;;) {
     if (Date.now() > deadline) throw new BenchError(`Chromium opened no page for ${url}`);
     const { targetInfos } = await cdp.send('Target.getTargets');
     const page = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(url));
-    if (page) ({ sessionId } = await cdp.send('Target.attachToTarget', { targetId: page.targetId, flatten: true }));
-    else await sleep(20);
+    if (page) return (await cdp.send('Target.attachToTarget', { targetId: page.targetId, flatten: true })).sessionId;
+    await sleep(20);
   }
+}
+
+// The page's first contentful paint as wall-clock milliseconds since the epoch.
+async function firstContentfulPaint(cdp, url, deadline) {
+  const sessionId = await pageSession(cdp, url, deadline);
   const expression = `(() => {
     const e = performance.getEntriesByName('first-contentful-paint')[0];
     return e && location.href.startsWith(${JSON.stringify(url)}) ? performance.timeOrigin + e.startTime : null;
@@ -403,6 +453,65 @@ async function firstContentfulPaint(cdp, url, deadline) {
     await sleep(20);
   }
   throw new BenchError(`the web checker had no first contentful paint within ${START_TIMEOUT_MS / 1000} s`);
+}
+
+// Walks Mo's case in the page, as a family would with a mouse (the browser
+// tests' walk): Start, each question's answers, Continue, then See your results.
+const WALK_IN_PAGE = `async (answers) => {
+  const until = async (find) => {
+    for (let i = 0; i < 1200; i++) { const found = find(); if (found) return found; await new Promise((r) => setTimeout(r, 25)); }
+    throw new Error('the page did not move on');
+  };
+  (await until(() => document.querySelector('[data-signpost-ready] a.sp-button--start'))).click();
+  for (let i = 0; i < 15; i++) {
+    const form = await until(() => document.querySelector('form[data-question], a[data-event=confirm]'));
+    const question = form.getAttribute('data-question');
+    if (!question) break;
+    const value = answers[question];
+    const fill = (name, v) => { form.querySelector('input[name=' + name + ']').value = v; };
+    if (question === 'date_of_birth') {
+      const [y, m, d] = value.split('-');
+      fill('day', d); fill('month', m); fill('year', y);
+    } else if (question === 'postcode_district') {
+      fill('postcode', value);
+    } else {
+      for (const v of [].concat(value)) form.querySelector('input[value="' + v + '"]').checked = true;
+    }
+    const before = location.hash;
+    form.querySelector('button[type=submit]').click();
+    await until(() => location.hash !== before);
+  }
+  document.querySelector('a[data-event=confirm]').click();
+  await until(() => document.querySelector('.sp-code__value'));
+  return true;
+}`;
+
+async function chromiumResultRun(display, url) {
+  const profile = tempFolder('signpost-bench-chromium-');
+  const tag = newTag();
+  const env = { ...process.env, DISPLAY: display, [TAG]: tag };
+  delete env.WAYLAND_DISPLAY;
+  const child = start(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe', url],
+    { env, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
+  try {
+    const cdp = new PipeProtocol(child.stdio[3], child.stdio[4]);
+    const sessionId = await pageSession(cdp, url, Date.now() + START_TIMEOUT_MS);
+    const walked = await cdp.send('Runtime.evaluate', { expression: `(${WALK_IN_PAGE})(${JSON.stringify(MO)})`,
+      awaitPromise: true, returnByValue: true }, sessionId, START_TIMEOUT_MS).catch((e) => ({ error: e }));
+    if (walked.error || walked.exceptionDetails || walked.result?.value !== true) {
+      throw new BenchError(`Chromium did not reach Mo's result: ${walked.error?.message || walked.exceptionDetails?.exception?.description || 'no result'}`);
+    }
+    await sleep(SETTLE_MS);
+    const mem = memory(processTree(child.pid, tag));
+    if (child.exitCode !== null) throw new BenchError(`Chromium exited during the bench:\n${stderr.trim()}`);
+    return { mem };
+  } finally {
+    await stop(child, tag);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+    folders.delete(profile);
+  }
 }
 
 async function chromiumRun(display, xPid, url, idle) {
@@ -439,7 +548,7 @@ async function chromiumRun(display, xPid, url, idle) {
 
 // --- the table
 
-function table(kiosk, chromium, display) {
+function table(kiosk, chromium, display, result) {
   const ms = (x) => `${Math.round(x)} ms`;
   const mb = (kb) => (kb === null ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`);
   const pct = (x) => `${x.toFixed(2)} %`;
@@ -456,6 +565,8 @@ function table(kiosk, chromium, display) {
     ['  kiosk\'s own first-frame-ms (from SDL start)', kiosk.map((r) => r.reported).join(', '), '', ''],
     [`resident memory, VmRSS summed (median)`, mb(kRss), mb(cRss), ratio(kRss, cRss)],
     ['proportional memory, Pss summed (median)', mb(kPss), mb(cPss), ratio(kPss, cPss)],
+    ['  at Mo\'s result (VmRSS / Pss)', `${mb(result.kiosk.mem.rssKb)} / ${mb(result.kiosk.mem.pssKb)}`,
+      `${mb(result.chromium.mem.rssKb)} / ${mb(result.chromium.mem.pssKb)}`, ratio(result.kiosk.mem.pssKb, result.chromium.mem.pssKb)],
     ['processes', String(kiosk.at(-1).mem.processes), String(chromium.at(-1).mem.processes), ''],
     [`CPU over ${IDLE_MS / 1000} idle seconds (% of one core)`, pct(kIdle.percent), pct(cIdle.percent), ratio(kIdle.percent, cIdle.percent)],
     ['  the X server in the same window', pct(kIdle.xPercent), pct(cIdle.xPercent), ''],
@@ -467,7 +578,16 @@ function table(kiosk, chromium, display) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
   console.log('ratio: Chromium / kiosk. The kiosk redraws every 3 s while idle (its attract screen turns language);');
-  console.log('Chromium is headful under Xvfb with --disable-gpu; the kiosk uses Mesa\'s software OpenGL (llvmpipe).');
+  console.log('Chromium is headful under Xvfb with --disable-gpu; the kiosk, with no GPU, draws with SDL\'s software renderer.');
+  // The goals of the lean kiosk, each against the figure of this run.
+  const worstPss = Math.max(kPss ?? Infinity, result.kiosk.mem.pssKb ?? Infinity);
+  const pssRatio = Math.min(cPss / worstPss, (result.chromium.mem.pssKb ?? 0) / worstPss);
+  const goals = [
+    [`Pss at least 5x below Chromium's (attract screen and Mo's result): ${pssRatio.toFixed(1)}x`, pssRatio >= 5],
+    [`cold start at least 3x faster: ${(cCold / kCold).toFixed(1)}x`, cCold / kCold >= 3],
+    [`idle CPU at most 0.3% of a core: ${kIdle.percent.toFixed(2)}%`, kIdle.percent <= 0.3],
+  ];
+  for (const [what, met] of goals) console.log(`goal: ${what} (${met ? 'met' : 'NOT met'})`);
 }
 
 // --- main
@@ -481,11 +601,13 @@ async function main() {
   const { server, url } = await startServer();
   const kiosk = [];
   for (let i = 0; i < RUNS; i++) kiosk.push(await kioskRun(display, xvfb.pid, i === RUNS - 1));
+  const kioskResult = await kioskResultRun(display);
   const chromium = [];
   for (let i = 0; i < RUNS; i++) chromium.push(await chromiumRun(display, xvfb.pid, url, i === RUNS - 1));
+  const chromiumResult = await chromiumResultRun(display, url);
   await stop(server);
   await stop(xvfb);
-  table(kiosk, chromium, display);
+  table(kiosk, chromium, display, { kiosk: kioskResult, chromium: chromiumResult });
 }
 
 try {

@@ -6,11 +6,25 @@
 
 namespace signpost::kiosk {
 
-AudioOut::~AudioOut() {
+AudioOut::~AudioOut() { release(); }
+
+void AudioOut::release() {
   if (device_ != 0) SDL_CloseAudioDevice(device_);
+  device_ = 0;
+  rate_ = 0;
+  if (started_) SDL_QuitSubSystem(SDL_INIT_AUDIO);
+  started_ = false;
 }
 
 void AudioOut::play(const std::vector<std::int16_t>& samples, int sample_rate) {
+  if (!started_) {
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+      if (!failed_) std::cerr << "signpost-kiosk: no sound (" << SDL_GetError() << "); speech is not played\n";
+      failed_ = true;
+      return;
+    }
+    started_ = true;
+  }
   if (device_ == 0 || rate_ != sample_rate) {
     if (device_ != 0) SDL_CloseAudioDevice(device_);
     SDL_AudioSpec want{};

@@ -5,15 +5,16 @@
 
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
-
-#include <GL/gl.h>
+#include <imgui_impl_sdlrenderer.h>
 
 #include <chrono>
-#include <ctime>
 #include <cmath>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
 #include <iostream>
+#include <string_view>
 
 #include "kiosk/core/newest_content.h"
 #include "kiosk/core/speech_text.h"
@@ -31,6 +32,18 @@ core::rules::Date local_today() {
   std::tm local{};
   localtime_r(&t, &local);
   return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+// A GPU that Mesa can draw on: a DRM render node, and software drawing not
+// asked for.
+bool has_gpu() {
+  const char* software = std::getenv("LIBGL_ALWAYS_SOFTWARE");
+  if (software != nullptr && *software != '\0' && std::string_view(software) != "0") return false;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", error)) {
+    if (entry.path().filename().string().rfind("renderD", 0) == 0) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -58,16 +71,26 @@ KioskApp::~KioskApp() {
 }
 
 bool KioskApp::open_window() {
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_AUDIO | SDL_INIT_TIMER) != 0 && SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+  // Audio starts with the first thing said (AudioOut).
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::cerr << "signpost-kiosk: cannot start SDL: " << SDL_GetError() << "\n";
     return false;
   }
   sdl_started_ = true;
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
-  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
+  // Without a GPU, SDL's own software renderer: OpenGL there is Mesa's
+  // llvmpipe, which brings LLVM and buffers of its own (about 75 MB of the
+  // kiosk's memory) to draw the same flat 2D frames. SDL_RENDER_DRIVER in the
+  // environment still decides.
+  const bool gpu = has_gpu();
+  if (!gpu) {
+    SDL_SetHintWithPriority(SDL_HINT_RENDER_DRIVER, "software", SDL_HINT_DEFAULT);
+    // Batching is SDL's default, except where the driver is named, as here.
+    SDL_SetHintWithPriority(SDL_HINT_RENDER_BATCHING, "1", SDL_HINT_DEFAULT);
+    // And the window's own pixels straight to the X server or compositor, not
+    // through an OpenGL texture.
+    SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
+  }
+  Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
   int w = options_.window_w, h = options_.window_h;
   if (w == 0) {
     flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
@@ -79,22 +102,22 @@ bool KioskApp::open_window() {
     std::cerr << "signpost-kiosk: cannot open a window: " << SDL_GetError() << "\n";
     return false;
   }
-  gl_ = SDL_GL_CreateContext(window_);
-  if (gl_ == nullptr) {
-    std::cerr << "signpost-kiosk: no OpenGL 3.2 context: " << SDL_GetError() << "\n";
+  renderer_ = SDL_CreateRenderer(window_, -1, gpu ? SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC : 0);
+  if (renderer_ == nullptr) {
+    std::cerr << "signpost-kiosk: cannot draw in the window: " << SDL_GetError() << "\n";
     return false;
   }
-  SDL_GL_MakeCurrent(window_, gl_);
-  SDL_GL_SetSwapInterval(1);
   SDL_ShowCursor(options_.window_w == 0 ? SDL_DISABLE : SDL_ENABLE);
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing about a session is written to disk
   io.LogFilename = nullptr;
-  ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
-  ImGui_ImplOpenGL3_Init("#version 150");
+  ImGui_ImplSDL2_InitForSDLRenderer(window_);
+  ImGui_ImplSDLRenderer_Init(renderer_);
+  textures_ = std::make_unique<SdlTextures>(renderer_);
   imgui_ready_ = true;
+  ImGui::GetStyle().AntiAliasedLinesUseTex = false;  // lines as shapes too (see frame())
   ImGui::GetStyle().ScrollbarSize = 48;
   ImGui::GetStyle().ScrollbarRounding = 0;
   SDL_StartTextInput();
@@ -102,16 +125,18 @@ bool KioskApp::open_window() {
 }
 
 void KioskApp::close_window() {
+  audio_.release();
   if (imgui_ready_) {
     painter_.reset();
     pictures_.reset();
-    ImGui_ImplOpenGL3_Shutdown();
+    textures_.reset();
+    ImGui_ImplSDLRenderer_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     imgui_ready_ = false;
   }
-  if (gl_ != nullptr) SDL_GL_DeleteContext(gl_);
-  gl_ = nullptr;
+  if (renderer_ != nullptr) SDL_DestroyRenderer(renderer_);
+  renderer_ = nullptr;
   if (window_ != nullptr) SDL_DestroyWindow(window_);
   window_ = nullptr;
   if (sdl_started_) SDL_Quit();
@@ -145,8 +170,8 @@ int KioskApp::run() {
     script = std::move(*parsed);
   }
   if (!open_window()) return 1;
-  painter_ = std::make_unique<render::imgui::TextPainter>(*engine_);
-  pictures_ = std::make_unique<render::imgui::PicturePainter>([this](const std::string& id) -> const std::string* {
+  painter_ = std::make_unique<render::imgui::TextPainter>(*engine_, *textures_);
+  pictures_ = std::make_unique<render::imgui::PicturePainter>(*textures_, [this](const std::string& id) -> const std::string* {
     auto it = content_->pictures.find(id);
     return it == content_->pictures.end() ? nullptr : &it->second;
   });
@@ -220,9 +245,14 @@ int KioskApp::run() {
 }
 
 void KioskApp::frame(FrameInput input) {
-  SDL_GL_GetDrawableSize(window_, &width_, &height_);
+  SDL_GetRendererOutputSize(renderer_, &width_, &height_);
   for (int pass = 0; pass < 2; ++pass) {
-    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDLRenderer_NewFrame();
+    // ImGui's own font is never drawn (the TextEngine draws every word), so its
+    // texture serves only as the white pixel of solid shapes. Without it, SDL
+    // fills them as shapes: a rectangle as a rectangle, not as two textured
+    // triangles sampled pixel by pixel.
+    ImGui::GetIO().Fonts->SetTexID(nullptr);
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     draw_kiosk(input);
@@ -234,12 +264,11 @@ void KioskApp::frame(FrameInput input) {
     frames_owed_ = std::max(frames_owed_, 1);
   }
   const auto background = high_contrast_ ? render::imgui::high_contrast_theme().background : render::imgui::standard_theme().background;
-  glViewport(0, 0, width_, height_);
-  glClearColor(((background >> 16) & 0xFF) / 255.f, ((background >> 8) & 0xFF) / 255.f, (background & 0xFF) / 255.f, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_SetRenderDrawColor(renderer_, (background >> 16) & 0xFF, (background >> 8) & 0xFF, background & 0xFF, 0xFF);
+  SDL_RenderClear(renderer_);
+  ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
   if (!pending_screenshot_.empty()) write_screenshot();
-  SDL_GL_SwapWindow(window_);
+  SDL_RenderPresent(renderer_);
   after_draw();
 }
 
@@ -370,7 +399,7 @@ void KioskApp::wipe() {
   count_family();
   family_->wipe();
   view_.forget();
-  audio_.stop();
+  audio_.release();
   attendant_.finish();
   larger_text_ = false;
   high_contrast_ = false;

@@ -1,12 +1,12 @@
-// KioskApp: the kiosk program. One full-screen SDL2 window with an OpenGL 3
-// context; Dear ImGui draws the core's Screens (src/render/imgui) with text from
+// KioskApp: the kiosk program. One full-screen SDL2 window drawn by SDL's 2D
+// renderer (its software driver where there is no GPU); Dear ImGui draws the core's Screens (src/render/imgui) with text from
 // the TextEngine. It renders only when something changes: input, the attract
 // screen's next language, the idle countdown, a script step. Its parts, a file
 // each: set-up, the loop, input and families coming and going (kiosk_app.cpp);
 // what each frame draws (kiosk_frame.cpp); speech and printing
 // (kiosk_speech.cpp); content updates (kiosk_updates.cpp); scripts and
 // screenshots (kiosk_script.cpp).
-// Depends on SDL2, OpenGL, ImGui, the kiosk's core and platform parts.
+// Depends on SDL2, ImGui, the kiosk's core and platform parts.
 #pragma once
 
 #include <atomic>
@@ -20,6 +20,7 @@
 
 #include "core/rules/date.h"
 #include "kiosk/app/audio_out.h"
+#include "kiosk/app/sdl_textures.h"
 #include "kiosk/core/attendant.h"
 #include "kiosk/core/config.h"
 #include "kiosk/core/demand_counts.h"
@@ -33,6 +34,7 @@
 #include "render/text/text_engine.h"
 
 struct SDL_Window;
+struct SDL_Renderer;
 union SDL_Event;
 
 namespace signpost::kiosk {
@@ -114,6 +116,7 @@ class KioskApp {
   Attendant attendant_;
   DemandCounts counts_;
   std::unique_ptr<render::text::TextEngine> engine_;
+  std::unique_ptr<SdlTextures> textures_;
   std::unique_ptr<render::imgui::TextPainter> painter_;
   std::unique_ptr<render::imgui::PicturePainter> pictures_;
   render::imgui::ScreenView view_;
@@ -122,7 +125,7 @@ class KioskApp {
 
   SDL_Window* window_ = nullptr;
   bool sdl_started_ = false, imgui_ready_ = false;
-  void* gl_ = nullptr;
+  SDL_Renderer* renderer_ = nullptr;
   int width_ = 0, height_ = 0;
   double idle_offset_ = 0;  // scripts move the idle clock on
 

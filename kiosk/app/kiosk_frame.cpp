@@ -41,8 +41,10 @@ void KioskApp::draw_kiosk(FrameInput input) {
     return column;
   };
   float left = 0;
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, render::imgui::colour(theme.background));
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, render::imgui::colour(theme.background));
+  // No window fills: each frame starts cleared to the theme's background, and
+  // a fill the size of the screen is most of a frame's cost in software.
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_ScrollbarBg, render::imgui::colour(theme.card));
   ImGui::PushStyleColor(ImGuiCol_ScrollbarGrab, render::imgui::colour(theme.card_border));
   ImGui::SetNextWindowPos(ImVec2(0, 0));

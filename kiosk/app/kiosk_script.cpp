@@ -1,6 +1,6 @@
 // KioskApp, automation: replaying a script's steps, and screenshots of the
 // frame as drawn (read before it is shown).
-#include <GL/gl.h>
+#include <SDL.h>
 #include <SDL.h>
 #include <png.h>
 
@@ -121,17 +121,17 @@ void KioskApp::write_screenshot() {
   const std::string file = pending_screenshot_;
   pending_screenshot_.clear();
   std::vector<unsigned char> pixels(static_cast<std::size_t>(width_) * height_ * 4);
-  glReadBuffer(GL_BACK);
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  if (SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_RGBA32, pixels.data(), width_ * 4) != 0) {
+    std::cerr << "signpost-kiosk: cannot read the frame for " << file << ": " << SDL_GetError() << "\n";
+    screenshot_ok_ = false;
+    return;
+  }
   png_image image{};
   image.version = PNG_IMAGE_VERSION;
   image.width = static_cast<png_uint_32>(width_);
   image.height = static_cast<png_uint_32>(height_);
   image.format = PNG_FORMAT_RGBA;
-  // OpenGL's rows run bottom to top: a negative stride flips them.
-  const png_int_32 stride = -static_cast<png_int_32>(width_ * 4);
-  screenshot_ok_ = png_image_write_to_file(&image, file.c_str(), 0, pixels.data(), stride, nullptr) != 0;
+  screenshot_ok_ = png_image_write_to_file(&image, file.c_str(), 0, pixels.data(), width_ * 4, nullptr) != 0;
   if (!screenshot_ok_) std::cerr << "signpost-kiosk: cannot write " << file << ": " << image.message << "\n";
 }
 

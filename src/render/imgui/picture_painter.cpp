@@ -1,6 +1,5 @@
 #include "render/imgui/picture_painter.h"
 
-#include <GL/gl.h>
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
@@ -10,8 +9,8 @@
 namespace signpost::render::imgui {
 namespace {
 
-// cairo's ARGB32 is premultiplied, in native byte order; OpenGL (and ImGui's
-// blending) wants straight RGBA bytes.
+// cairo's ARGB32 is premultiplied, in native byte order; a texture drawn with
+// ImGui's blending wants straight RGBA bytes.
 std::vector<std::uint8_t> straight_rgba(cairo_surface_t* surface, int size) {
   std::vector<std::uint8_t> out(static_cast<std::size_t>(size) * size * 4);
   const unsigned char* data = cairo_image_surface_get_data(surface);
@@ -32,12 +31,14 @@ std::vector<std::uint8_t> straight_rgba(cairo_surface_t* surface, int size) {
   return out;
 }
 
-unsigned int rasterise(const std::string& svg, int size) {
+}  // namespace
+
+ImTextureID PicturePainter::rasterise(const std::string& svg, int size) {
   GError* error = nullptr;
   RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error);
   if (handle == nullptr) {
     if (error != nullptr) g_error_free(error);
-    return 0;
+    return nullptr;
   }
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size, size);
   cairo_t* cr = cairo_create(surface);
@@ -45,41 +46,31 @@ unsigned int rasterise(const std::string& svg, int size) {
   const bool drawn = rsvg_handle_render_document(handle, cr, &viewport, &error);
   if (error != nullptr) g_error_free(error);
   cairo_surface_flush(surface);
-  unsigned int texture = 0;
-  if (drawn) {
-    auto pixels = straight_rgba(surface, size);
-    glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, size, size, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  }
+  ImTextureID texture = drawn ? textures_.create(size, size) : nullptr;
+  if (texture != nullptr) textures_.update(texture, 0, size, straight_rgba(surface, size).data());
   cairo_destroy(cr);
   cairo_surface_destroy(surface);
   g_object_unref(handle);
   return texture;
 }
 
-}  // namespace
-
 PicturePainter::~PicturePainter() { forget(); }
 
 void PicturePainter::forget() {
-  for (auto& [key, texture] : textures_) {
-    if (texture != 0) glDeleteTextures(1, &texture);
+  for (auto& [key, texture] : made_) {
+    if (texture != nullptr) textures_.destroy(texture);
   }
-  textures_.clear();
+  made_.clear();
 }
 
 ImTextureID PicturePainter::texture(const std::string& id, int size) {
   auto key = std::make_pair(id, size);
-  auto it = textures_.find(key);
-  if (it == textures_.end()) {
+  auto it = made_.find(key);
+  if (it == made_.end()) {
     const std::string* svg = svg_of_(id);
-    it = textures_.emplace(key, svg != nullptr ? rasterise(*svg, size) : 0u).first;
+    it = made_.emplace(key, svg != nullptr ? rasterise(*svg, size) : nullptr).first;
   }
-  return it->second == 0 ? nullptr : reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(it->second));
+  return it->second;
 }
 
 }  // namespace signpost::render::imgui

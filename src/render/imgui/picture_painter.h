@@ -1,7 +1,7 @@
-// PicturePainter: easy read pictures (SVG) as OpenGL textures for ImGui,
-// rasterised once each with librsvg at the size the kiosk shows them. A
-// picture that is missing or will not draw is simply not shown: its sentence
-// still is. Depends on librsvg, cairo, OpenGL and ImGui.
+// PicturePainter: easy read pictures (SVG) as textures for ImGui, rasterised
+// once each with librsvg at the size the kiosk shows them. A picture that is
+// missing or will not draw is simply not shown: its sentence still is.
+// Depends on librsvg, cairo, ImGui and the Textures interface.
 #pragma once
 
 #include <functional>
@@ -10,12 +10,15 @@
 
 #include <imgui.h>
 
+#include "render/imgui/textures.h"
+
 namespace signpost::render::imgui {
 
 class PicturePainter {
  public:
   // svg_of(id): the picture's SVG text, or nullptr when there is none.
-  explicit PicturePainter(std::function<const std::string*(const std::string& id)> svg_of) : svg_of_(std::move(svg_of)) {}
+  PicturePainter(Textures& textures, std::function<const std::string*(const std::string& id)> svg_of)
+      : textures_(textures), svg_of_(std::move(svg_of)) {}
   ~PicturePainter();
   PicturePainter(const PicturePainter&) = delete;
   PicturePainter& operator=(const PicturePainter&) = delete;
@@ -26,8 +29,11 @@ class PicturePainter {
   void forget();
 
  private:
+  ImTextureID rasterise(const std::string& svg, int size);
+
+  Textures& textures_;
   std::function<const std::string*(const std::string& id)> svg_of_;
-  std::map<std::pair<std::string, int>, unsigned int> textures_;  // 0: tried, and failed
+  std::map<std::pair<std::string, int>, ImTextureID> made_;  // nullptr: tried, and failed
 };
 
 }  // namespace signpost::render::imgui

@@ -1,15 +1,12 @@
 #include "render/imgui/text_painter.h"
 
-#define GL_GLEXT_PROTOTYPES
-#include <GL/gl.h>
-
 #include <cmath>
 #include <cstdint>
 
 namespace signpost::render::imgui {
 
 TextPainter::~TextPainter() {
-  if (texture_ != 0) glDeleteTextures(1, &texture_);
+  if (texture_ != nullptr) textures_.destroy(texture_);
 }
 
 text::TextLayout TextPainter::lay_out(std::string_view utf8, const TextSpec& spec) {
@@ -22,9 +19,10 @@ text::TextLayout TextPainter::lay_out(std::string_view utf8, const TextSpec& spe
 
 void TextPainter::draw(ImDrawList* list, const text::TextLayout& layout, float size_px, ImVec2 at, ImU32 colour) {
   const std::uint32_t generation = atlas_.generation();
-  // The texture id is fixed for the painter's life; upload() fills it.
-  if (texture_ == 0) glGenTextures(1, &texture_);
-  const ImTextureID id = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_));
+  // A texture made again by upload() (the atlas grew) comes with a new
+  // generation, so a frame drawn with the old one is drawn again.
+  if (texture_ == nullptr) make_texture();
+  const ImTextureID id = texture_;
   for (const auto& g : layout.glyphs) {
     auto placed = atlas_.get(engine_, g.face, g.glyph, size_px);
     if (placed.width == 0 || placed.height == 0) continue;
@@ -36,20 +34,22 @@ void TextPainter::draw(ImDrawList* list, const text::TextLayout& layout, float s
   if (atlas_.generation() != generation) restarted_ = true;
 }
 
+void TextPainter::make_texture() {
+  if (texture_ != nullptr) textures_.destroy(texture_);
+  texture_ = textures_.create(atlas_.width(), atlas_.height());
+  texture_w_ = atlas_.width();
+  texture_h_ = atlas_.height();
+  if (texture_ != nullptr) textures_.update(texture_, 0, atlas_.height(), atlas_.pixels());
+  atlas_.clear_dirty();
+}
+
 bool TextPainter::upload() {
-  if (texture_ == 0) glGenTextures(1, &texture_);
-  glBindTexture(GL_TEXTURE_2D, texture_);
-  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-  if (atlas_.width() != texture_w_ || atlas_.height() != texture_h_) {
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, atlas_.width(), atlas_.height(), 0, GL_RGBA, GL_UNSIGNED_BYTE, atlas_.pixels());
-    texture_w_ = atlas_.width();
-    texture_h_ = atlas_.height();
+  if (texture_ == nullptr || atlas_.width() != texture_w_ || atlas_.height() != texture_h_) {
+    make_texture();
   } else if (atlas_.dirty()) {
-    const int top = atlas_.dirty_top(), rows = atlas_.dirty_bottom() - top;
-    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, top, atlas_.width(), rows, GL_RGBA, GL_UNSIGNED_BYTE,
-                    atlas_.pixels() + static_cast<std::size_t>(top) * atlas_.width() * 4);
+    const int top = atlas_.dirty_top();
+    textures_.update(texture_, top, atlas_.dirty_bottom() - top,
+                     atlas_.pixels() + static_cast<std::size_t>(top) * atlas_.width() * 4);
   }
   atlas_.clear_dirty();
   const bool again = restarted_;

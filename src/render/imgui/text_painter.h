@@ -1,7 +1,7 @@
 // TextPainter: draws text laid out by the TextEngine into an ImGui draw list,
-// one textured quad per glyph from a glyph atlas kept in an OpenGL texture.
+// one textured quad per glyph from a glyph atlas kept in one texture.
 // ImGui's own font is never used for the family's words: it cannot shape or
-// reorder them. Depends on ImGui, OpenGL and src/render/text.
+// reorder them. Depends on ImGui, the Textures interface and src/render/text.
 #pragma once
 
 #include <string>
@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "render/text/glyph_atlas.h"
+#include "render/imgui/textures.h"
 #include "render/text/text_engine.h"
 
 namespace signpost::render::imgui {
@@ -24,7 +25,7 @@ struct TextSpec {
 
 class TextPainter {
  public:
-  explicit TextPainter(text::TextEngine& engine) : engine_(engine) {}
+  TextPainter(text::TextEngine& engine, Textures& textures) : engine_(engine), textures_(textures) {}
   ~TextPainter();
   TextPainter(const TextPainter&) = delete;
   TextPainter& operator=(const TextPainter&) = delete;
@@ -34,15 +35,19 @@ class TextPainter {
   // Draws a layout with its top-left corner at `at`.
   void draw(ImDrawList* list, const text::TextLayout& layout, float size_px, ImVec2 at, ImU32 colour);
 
-  // Sends glyphs added this frame to the GPU: call after building a frame and
+  // Sends glyphs added this frame to the texture: call after building a frame and
   // before rendering it. True when the atlas had to start again this frame, so
   // some glyphs were lost: draw the frame once more.
   bool upload();
 
  private:
+  // A texture the atlas's size, holding all of it.
+  void make_texture();
+
   text::TextEngine& engine_;
+  Textures& textures_;
   text::GlyphAtlas atlas_;
-  unsigned int texture_ = 0;
+  ImTextureID texture_ = nullptr;
   int texture_w_ = 0, texture_h_ = 0;
   bool restarted_ = false;
 };
