@@ -498,8 +498,15 @@ async function chromiumResultRun(display, url) {
   try {
     const cdp = new PipeProtocol(child.stdio[3], child.stdio[4]);
     const sessionId = await pageSession(cdp, url, Date.now() + START_TIMEOUT_MS);
-    const walked = await cdp.send('Runtime.evaluate', { expression: `(${WALK_IN_PAGE})(${JSON.stringify(MO)})`,
-      awaitPromise: true, returnByValue: true }, sessionId, START_TIMEOUT_MS).catch((e) => ({ error: e }));
+    // The page may still be between documents (it moves to its offer's own
+    // address): ask again until a document answers.
+    let walked;
+    for (const deadline = Date.now() + START_TIMEOUT_MS; ;) {
+      walked = await cdp.send('Runtime.evaluate', { expression: `(${WALK_IN_PAGE})(${JSON.stringify(MO)})`,
+        awaitPromise: true, returnByValue: true }, sessionId, START_TIMEOUT_MS).catch((e) => ({ error: e }));
+      if (!/context/i.test(walked.error?.message || walked.exceptionDetails?.exception?.description || '') || Date.now() > deadline) break;
+      await sleep(100);
+    }
     if (walked.error || walked.exceptionDetails || walked.result?.value !== true) {
       throw new BenchError(`Chromium did not reach Mo's result: ${walked.error?.message || walked.exceptionDetails?.exception?.description || 'no result'}`);
     }

@@ -91,13 +91,16 @@ bool KioskApp::open_window() {
     SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
   }
   Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
-  int w = options_.window_w, h = options_.window_h;
+  int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED, w = options_.window_w, h = options_.window_h;
   if (w == 0) {
-    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
-    w = 1920;
-    h = 1080;
+    // The whole screen, borderless; full screen proper comes after the first
+    // frame (in run()), as asking for it can wait on a window manager.
+    flags |= SDL_WINDOW_BORDERLESS;
+    SDL_Rect bounds{0, 0, 1920, 1080};
+    SDL_GetDisplayBounds(0, &bounds);
+    x = bounds.x, y = bounds.y, w = bounds.w, h = bounds.h;
   }
-  window_ = SDL_CreateWindow("Signpost", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+  window_ = SDL_CreateWindow("Signpost", x, y, w, h, flags);
   if (window_ == nullptr) {
     std::cerr << "signpost-kiosk: cannot open a window: " << SDL_GetError() << "\n";
     return false;
@@ -157,8 +160,6 @@ int KioskApp::run() {
     std::cerr << "signpost-kiosk: " << error << "\n";
     return 1;
   }
-  speech_ = kiosk::Speech::create(&error);
-  if (!speech_) std::cerr << "signpost-kiosk: speech is off: " << error << "\n";
   std::vector<ScriptStep> script;
   if (!options_.script_file.empty()) {
     auto text = platform::read_file(options_.script_file);
@@ -237,6 +238,16 @@ int KioskApp::run() {
     frame(input);
     if (first && options_.report_first_frame) {
       std::cout << "first-frame-ms " << static_cast<long>((now() - idle_offset_) * 1000) << std::endl;
+    }
+    if (first) {
+      // Full screen after the first frame: under X, SDL waits up to 100 ms for
+      // a window manager to agree (and there may be none).
+      if (options_.window_w == 0) SDL_SetWindowFullscreen(window_, SDL_WINDOW_FULLSCREEN_DESKTOP);
+      // The voice after the first frame too: espeak-ng reads its data and lists its
+      // voices (and its audio library looks for a sound server), which would
+      // otherwise keep the screen dark for a tenth of a second or more.
+      speech_ = kiosk::Speech::create(&error);
+      if (!speech_) std::cerr << "signpost-kiosk: speech is off: " << error << "\n";
     }
     first = false;
     if (frames_owed_ > 0) --frames_owed_;
