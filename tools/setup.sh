@@ -3,7 +3,7 @@
 # Idempotent: silent when everything is already there.
 # Usage: tools/setup.sh [native|web|all|fuzz]   (default: all)
 #   native  compiler, CMake, ICU, nlohmann/json, doctest, libcurl, and the kiosk's:
-#           Dear ImGui, SDL2, OpenGL (Mesa), HarfBuzz, FreeType, Noto fonts,
+#           Dear ImGui, SDL2 (and Mesa, for its OpenGL renderer on a GPU), HarfBuzz, FreeType, Noto fonts,
 #           espeak-ng, CUPS, cairo, libqrencode, libpng, OpenSSL
 #   web     + emscripten and node (the WebAssembly build and its tests)
 #   all     + Debian's Chromium and the npm test packages (the browser tests),

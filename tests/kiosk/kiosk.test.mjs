@@ -1,4 +1,4 @@
-// The kiosk in a real window: Xvfb, Mesa's software OpenGL, the real binary.
+// The kiosk in a real window: Xvfb, SDL's software renderer, the real binary.
 // Mo's case is walked with the keypad alone in English, Polish and Urdu, with
 // speech on; each walk must reach the result (the script expects its heading),
 // its screenshots must show a drawn screen, and every language's speech must
