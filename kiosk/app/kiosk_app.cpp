@@ -16,6 +16,7 @@
 #include <iostream>
 #include <string_view>
 
+#include "kiosk/app/sdl_draw.h"
 #include "kiosk/core/newest_content.h"
 #include "kiosk/core/speech_text.h"
 #include "platform/native/read_file.h"
@@ -277,7 +278,7 @@ void KioskApp::frame(FrameInput input) {
   const auto background = high_contrast_ ? render::imgui::high_contrast_theme().background : render::imgui::standard_theme().background;
   SDL_SetRenderDrawColor(renderer_, (background >> 16) & 0xFF, (background >> 8) & 0xFF, background & 0xFF, 0xFF);
   SDL_RenderClear(renderer_);
-  ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+  draw_lists(renderer_, *ImGui::GetDrawData());
   if (!pending_screenshot_.empty()) write_screenshot();
   SDL_RenderPresent(renderer_);
   after_draw();

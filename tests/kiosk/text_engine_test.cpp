@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "render/text/font_set.h"
 #include "render/text/glyph_atlas.h"
 #include "render/text/text_engine.h"
 
@@ -436,13 +437,27 @@ TEST_CASE("The glyph atlas packs glyphs by key, grows, and starts over when full
     if (placed.width == 0) continue;
     const int x = static_cast<int>(std::lround(placed.u0 * atlas.width())), y = static_cast<int>(std::lround(placed.v0 * atlas.height()));
     const int cx = image.width / 2, cy = image.height / 2;
-    CHECK(atlas.pixels()[((y + cy) * atlas.width() + x + cx) * 4 + 3] == image.alpha[cy * image.width + cx]);
-    CHECK(atlas.pixels()[((y + cy) * atlas.width() + x + cx) * 4] == 255);
+    CHECK(atlas.coverage()[(y + cy) * atlas.width() + x + cx] == image.alpha[cy * image.width + cx]);
   }
   CHECK(atlas.dirty());
   CHECK(atlas.generation() != first_generation);  // 64x64 could not hold a line of 24 px Bengali
   CHECK(atlas.height() == 128);
-  CHECK(atlas.pixels()[(1 * atlas.width() + 1) * 4 + 3] == 255);  // the white texel
+  CHECK(atlas.coverage()[1 * atlas.width() + 1] == 255);  // the white texel
+}
+
+TEST_CASE("A font opens when text first needs it, and a missing one is named at start") {
+  std::string error;
+  auto fonts = FontSet::open("/usr/share/fonts/truetype/noto", &error);
+  REQUIRE_MESSAGE(fonts, error);
+  CHECK(fonts->open_count() == 2);  // Noto Sans, regular and bold: Latin, digits and the fallback
+  const int nastaliq = fonts->face_for(USCRIPT_ARABIC, false, "ur");
+  CHECK(fonts->metrics(nastaliq, 40).ascent > 0);
+  CHECK(fonts->open_count() == 3);
+  CHECK(fonts->covers(fonts->face_for(USCRIPT_BENGALI, true, "bn"), 0x0995));  // Bengali KA
+  CHECK(fonts->open_count() == 4);
+  CHECK(fonts->ft_face(nastaliq) != fonts->ft_face(0));
+  CHECK_FALSE(FontSet::open("/nowhere", &error));
+  CHECK(error == "cannot open font /nowhere/NotoSans-Regular.ttf (Debian: fonts-noto-core)");
 }
 
 TEST_CASE("Timing: laying out a paragraph of about 200 characters") {

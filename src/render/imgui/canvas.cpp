@@ -7,6 +7,29 @@ namespace signpost::render::imgui {
 
 ImU32 colour(std::uint32_t rgb) { return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 0xFF); }
 
+namespace {
+
+constexpr ImDrawListFlags kSmoothing = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill;
+
+// Curves and slanted lines (radio buttons, bullets, ticks) are drawn with
+// ImGui's smoothing fringe while one of these is alive. Everything else a
+// Canvas draws is upright rectangles, drawn without it: the fringe is a ring
+// of thin triangles that a software renderer fills pixel by pixel, where a
+// plain rectangle is one fill.
+class Smooth {
+ public:
+  explicit Smooth(ImDrawList* list) : list_(list), was_(list->Flags) { list_->Flags |= kSmoothing; }
+  ~Smooth() { list_->Flags = was_; }
+  Smooth(const Smooth&) = delete;
+  Smooth& operator=(const Smooth&) = delete;
+
+ private:
+  ImDrawList* list_;
+  ImDrawListFlags was_;
+};
+
+}  // namespace
+
 Canvas::Canvas(TextPainter& painter, const Theme& theme, float text_px, bool rtl, std::string lang)
     : painter_(painter), theme_(theme), px_(text_px), rtl_(rtl), lang_(std::move(lang)) {}
 
@@ -14,6 +37,7 @@ Canvas::Canvas(TextPainter& painter, const Theme& theme, float text_px, bool rtl
 
 void Canvas::begin(const FrameInput& input, int focus, float left, float width) {
   list_ = ImGui::GetWindowDrawList();
+  list_->Flags &= ~kSmoothing;  // this frame's list only (see Smooth)
   origin_ = ImGui::GetCursorScreenPos();
   clip_min_ = ImGui::GetWindowPos();
   clip_max_ = ImVec2(clip_min_.x + ImGui::GetWindowWidth(), clip_min_.y + ImGui::GetWindowHeight());
@@ -74,7 +98,7 @@ void Canvas::idea(const std::string& text, ImTextureID picture, bool mirrored) {
   const float px0 = rtl_ ? left_ + width_ - indent_ - side : left_ + indent_;
   if (picture != nullptr) {
     // Pictures sit on white, whatever the theme: their own ink is dark.
-    list_->AddRectFilled(at(px0, top), at(px0 + side, top + side), IM_COL32(255, 255, 255, 255), px_ * 0.1f);
+    list_->AddRectFilled(at(px0, top), at(px0 + side, top + side), IM_COL32(255, 255, 255, 255));
     // A directional picture on a right-to-left screen points the other way.
     list_->AddImage(picture, at(px0, top), at(px0 + side, top + side), ImVec2(mirrored ? 1.0f : 0.0f, 0.0f), ImVec2(mirrored ? 0.0f : 1.0f, 1.0f));
   }
@@ -92,6 +116,7 @@ void Canvas::bullets(const std::vector<std::string>& items, const std::string& l
     paragraph(item, false, lang);
     indent_ -= bullet;
     const float cx = rtl_ ? left_ + width_ - indent_ - bullet * 0.5f : left_ + indent_ + bullet * 0.4f;
+    const Smooth smooth(list_);
     list_->AddCircleFilled(at(cx, top + px_ * 0.65f), px_ * 0.12f, colour(theme_.text));
   }
 }
@@ -138,8 +163,8 @@ std::optional<std::size_t> Canvas::keys(const std::vector<std::string>& labels) 
     const std::size_t slot = rtl_ ? labels.size() - 1 - i : i;
     const float x0 = left_ + indent_ + slot * (w + gap);
     bool focused = stop({FocusItem::Role::kButton, labels[i], false, ""}, top, bottom);
-    list_->AddRectFilled(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus : theme_.button), px_ * 0.1f);
-    list_->AddRect(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus_text : theme_.card_border), px_ * 0.1f, 0,
+    list_->AddRectFilled(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus : theme_.button));
+    list_->AddRect(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus_text : theme_.card_border), 0, 0,
                    focused ? 6.0f : 2.0f);
     const auto& layout = layouts[i];
     // One line is centred on its key (a right-to-left line arrives already
@@ -174,8 +199,8 @@ bool Canvas::button(const std::string& label, bool primary) {
   bool focused = stop({FocusItem::Role::kButton, label, false, ""}, top, bottom);
   std::uint32_t bg = focused ? theme_.focus : primary ? theme_.primary_button : theme_.button;
   std::uint32_t fg = focused ? theme_.focus_text : primary ? theme_.primary_button_text : theme_.button_text;
-  list_->AddRectFilled(at(x0, top), at(x0 + w, bottom), colour(bg), px_ * 0.1f);
-  list_->AddRect(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus_text : theme_.card_border), px_ * 0.1f, 0,
+  list_->AddRectFilled(at(x0, top), at(x0 + w, bottom), colour(bg));
+  list_->AddRect(at(x0, top), at(x0 + w, bottom), colour(focused ? theme_.focus_text : theme_.card_border), 0, 0,
                  focused ? 6.0f : 2.0f);
   painter_.draw(list_, layout, px_, at(x0 + (spec.max_width > 0 ? px_ * 0.8f : (w - layout.width) / 2), top + (h - layout.height) / 2),
                 colour(fg));
@@ -200,11 +225,13 @@ bool Canvas::option(const std::string& label, bool selected, bool multi) {
   if (multi) {
     list_->AddRect(m0, m1, ink, 0, 0, 4.0f);
     if (selected) {
+      const Smooth smooth(list_);
       list_->AddLine(ImVec2(m0.x + mark * 0.2f, m0.y + mark * 0.5f), ImVec2(m0.x + mark * 0.42f, m0.y + mark * 0.75f), ink, 6.0f);
       list_->AddLine(ImVec2(m0.x + mark * 0.42f, m0.y + mark * 0.75f), ImVec2(m0.x + mark * 0.82f, m0.y + mark * 0.25f), ink, 6.0f);
     }
   } else {
     const ImVec2 c((m0.x + m1.x) / 2, (m0.y + m1.y) / 2);
+    const Smooth smooth(list_);
     list_->AddCircle(c, mark / 2, ink, 32, 4.0f);
     if (selected) list_->AddCircleFilled(c, mark * 0.27f, ink, 32);
   }

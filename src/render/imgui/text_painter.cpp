@@ -1,5 +1,6 @@
 #include "render/imgui/text_painter.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -23,7 +24,12 @@ void TextPainter::draw(ImDrawList* list, const text::TextLayout& layout, float s
   // generation, so a frame drawn with the old one is drawn again.
   if (texture_ == nullptr) make_texture();
   const ImTextureID id = texture_;
+  // Lines outside the list's clip rectangle (scrolled off, or below the
+  // screen) are not sent to the renderer at all.
+  const ImVec2 clip_min = list->GetClipRectMin(), clip_max = list->GetClipRectMax();
   for (const auto& g : layout.glyphs) {
+    const float line_y = at.y + g.y;
+    if (line_y + size_px * 2 < clip_min.y || line_y - size_px * 2 > clip_max.y) continue;
     auto placed = atlas_.get(engine_, g.face, g.glyph, size_px);
     if (placed.width == 0 || placed.height == 0) continue;
     // Whole pixels, as FreeType rasterised them: no blur from a half-pixel shift.
@@ -39,17 +45,31 @@ void TextPainter::make_texture() {
   texture_ = textures_.create(atlas_.width(), atlas_.height());
   texture_w_ = atlas_.width();
   texture_h_ = atlas_.height();
-  if (texture_ != nullptr) textures_.update(texture_, 0, atlas_.height(), atlas_.pixels());
+  send_rows(0, atlas_.height());
   atlas_.clear_dirty();
+}
+
+// The atlas keeps coverage alone; the texture wants white with that alpha
+// (white everywhere, so filtering at a glyph's edge never darkens it). Sent a
+// band of rows at a time, so the RGBA copy stays small.
+void TextPainter::send_rows(int top, int bottom) {
+  if (texture_ == nullptr) return;
+  constexpr int kBand = 64;
+  const std::size_t width = static_cast<std::size_t>(atlas_.width());
+  for (int band = top; band < bottom; band += kBand) {
+    const int rows = std::min(kBand, bottom - band);
+    rgba_.assign(width * rows * 4, 255);
+    const std::uint8_t* coverage = atlas_.coverage() + static_cast<std::size_t>(band) * width;
+    for (std::size_t i = 0; i < width * rows; ++i) rgba_[i * 4 + 3] = coverage[i];
+    textures_.update(texture_, band, rows, rgba_.data());
+  }
 }
 
 bool TextPainter::upload() {
   if (texture_ == nullptr || atlas_.width() != texture_w_ || atlas_.height() != texture_h_) {
     make_texture();
   } else if (atlas_.dirty()) {
-    const int top = atlas_.dirty_top();
-    textures_.update(texture_, top, atlas_.dirty_bottom() - top,
-                     atlas_.pixels() + static_cast<std::size_t>(top) * atlas_.width() * 4);
+    send_rows(atlas_.dirty_top(), atlas_.dirty_bottom());
   }
   atlas_.clear_dirty();
   const bool again = restarted_;

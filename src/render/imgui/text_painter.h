@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
@@ -43,12 +44,15 @@ class TextPainter {
  private:
   // A texture the atlas's size, holding all of it.
   void make_texture();
+  // Rows [top, bottom) of the atlas to the texture.
+  void send_rows(int top, int bottom);
 
   text::TextEngine& engine_;
   Textures& textures_;
   text::GlyphAtlas atlas_;
   ImTextureID texture_ = nullptr;
   int texture_w_ = 0, texture_h_ = 0;
+  std::vector<std::uint8_t> rgba_;  // one band of rows on its way to the texture
   bool restarted_ = false;
 };
 

@@ -5,8 +5,10 @@
 #include <hb-ft.h>
 #include <hb-ot.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdio>
 
 namespace signpost::render::text {
 namespace {
@@ -42,23 +44,52 @@ std::unique_ptr<FontSet> FontSet::open(const std::string& dir, std::string* erro
     for (const char* name : pair) {
       Face face;
       face.file = dir + "/" + name;
-      if (FT_New_Face(set->library_, face.file.c_str(), 0, &face.ft) != 0) {
+      // Each file is checked now, so a kiosk missing a script's font says so
+      // at start, not when a family first picks that language.
+      std::FILE* readable = std::fopen(face.file.c_str(), "rb");
+      if (readable == nullptr) {
         if (error) *error = "cannot open font " + face.file + " (Debian: fonts-noto-core)";
         return nullptr;
       }
-      // Referenced: the hb_face keeps the FT_Face alive and reads its tables.
-      face.hb = hb_ft_face_create_referenced(face.ft);
+      std::fclose(readable);
       set->faces_.push_back(face);
+    }
+  }
+  for (int latin = 0; latin < 2; ++latin) {
+    if (!set->load(set->faces_[latin])) {
+      if (error) *error = "cannot open font " + set->faces_[latin].file + " (Debian: fonts-noto-core)";
+      return nullptr;
     }
   }
   return set;
 }
 
+bool FontSet::load(Face& face) const {
+  if (FT_New_Face(library_, face.file.c_str(), 0, &face.ft) != 0) {
+    face.ft = nullptr;
+    face.failed = true;
+    return false;
+  }
+  // Referenced: the hb_face keeps the FT_Face alive and reads its tables.
+  face.hb = hb_ft_face_create_referenced(face.ft);
+  return true;
+}
+
+const FontSet::Face& FontSet::opened(int face) const {
+  Face& f = faces_[face];
+  if (f.ft == nullptr && !f.failed) load(f);
+  return f.ft != nullptr ? f : faces_[face % 2];
+}
+
+int FontSet::open_count() const {
+  return static_cast<int>(std::count_if(faces_.begin(), faces_.end(), [](const Face& f) { return f.ft != nullptr; }));
+}
+
 FontSet::~FontSet() {
   for (auto& [key, font] : fonts_) hb_font_destroy(font);
   for (auto& face : faces_) {
-    hb_face_destroy(face.hb);
-    FT_Done_Face(face.ft);
+    if (face.hb != nullptr) hb_face_destroy(face.hb);
+    if (face.ft != nullptr) FT_Done_Face(face.ft);
   }
   if (library_) FT_Done_FreeType(library_);
 }
@@ -104,7 +135,7 @@ hb_font_t* FontSet::hb_font(int face, float size_px) {
     // hb_ft's, whose advances follow the FT_Face's current size: that size
     // changes as glyphs are rasterised at other sizes. Unhinted metrics from
     // the font's tables are also what hb-shape and hb-view use.
-    font = hb_font_create(faces_[face].hb);
+    font = hb_font_create(opened(face).hb);
     hb_ot_font_set_funcs(font);
     hb_font_set_scale(font, scale, scale);
   }

@@ -1,5 +1,5 @@
-// Shelf-packing glyph bitmaps into an RGBA32 atlas. Depends on the TextEngine
-// interface only: no OpenGL, no ImGui.
+// Shelf-packing glyph coverage into a one-byte-a-texel atlas. Depends on the
+// TextEngine interface only: no OpenGL, no ImGui.
 #include "render/text/glyph_atlas.h"
 
 #include <algorithm>
@@ -21,12 +21,9 @@ GlyphAtlas::GlyphAtlas(int width, int height, int max_height)
 }
 
 void GlyphAtlas::reset() {
-  // White everywhere with zero alpha, so that filtering at glyph edges only
-  // ever blends white with white.
-  pixels_.assign(static_cast<std::size_t>(width_) * height_ * 4, 255);
-  for (std::size_t i = 3; i < pixels_.size(); i += 4) pixels_[i] = 0;
+  coverage_.assign(static_cast<std::size_t>(width_) * height_, 0);
   for (int y = 0; y < kWhiteBlock; ++y) {
-    for (int x = 0; x < kWhiteBlock; ++x) pixels_[(static_cast<std::size_t>(y) * width_ + x) * 4 + 3] = 255;
+    for (int x = 0; x < kWhiteBlock; ++x) coverage_[static_cast<std::size_t>(y) * width_ + x] = 255;
   }
   shelves_.assign(1, Shelf{0, kWhiteBlock + kPadding, kWhiteBlock + kPadding});
   slots_.clear();
@@ -65,9 +62,8 @@ AtlasGlyph GlyphAtlas::add(int face, std::uint32_t glyph, float size_px, const G
     return {0, 0, 0, 0, 0, 0, image.left, image.top};  // larger than the whole atlas: not drawn
   }
   for (int row = 0; row < slot.height; ++row) {
-    std::uint8_t* out = &pixels_[(static_cast<std::size_t>(slot.y + row) * width_ + slot.x) * 4];
-    const std::uint8_t* in = image.alpha + static_cast<std::size_t>(row) * image.width;
-    for (int x = 0; x < slot.width; ++x) out[x * 4 + 3] = in[x];
+    std::copy_n(image.alpha + static_cast<std::size_t>(row) * image.width, slot.width,
+                &coverage_[static_cast<std::size_t>(slot.y + row) * width_ + slot.x]);
   }
   if (!blank) mark_dirty(slot.y, slot.y + slot.height);
   slots_[k] = slot;
@@ -102,11 +98,9 @@ bool GlyphAtlas::place(int width, int height, int* x, int* y) {
 
 bool GlyphAtlas::grow() {
   if (height_ >= max_height_) return false;
-  const int old = height_;
   height_ = std::min(height_ * 2, max_height_);
-  // Rows are appended below, so pixels keep their place; v coordinates change.
-  pixels_.resize(static_cast<std::size_t>(width_) * height_ * 4, 255);
-  for (std::size_t i = static_cast<std::size_t>(width_) * old * 4 + 3; i < pixels_.size(); i += 4) pixels_[i] = 0;
+  // Rows are appended below, so texels keep their place; v coordinates change.
+  coverage_.resize(static_cast<std::size_t>(width_) * height_, 0);
   ++generation_;
   mark_dirty(0, height_);
   return true;

@@ -1,7 +1,8 @@
-// GlyphAtlas: a CPU-side RGBA32 texture of glyph bitmaps (white, alpha =
-// coverage) packed in shelves, with texture coordinates per (face, glyph,
-// size), for a renderer to upload and draw textured quads from. It starts at
-// 1024x1024, doubles its height when full up to a limit, then starts over.
+// GlyphAtlas: glyph coverage bitmaps packed in shelves in one CPU-side
+// texture of one byte a texel (coverage: a renderer draws it as white with that
+// alpha), with texture coordinates per (face, glyph, size), for a renderer to
+// upload and draw textured quads from. It starts at 1024x1024, doubles its
+// height when full up to a limit, then starts over.
 // Depends on the TextEngine interface only: no OpenGL, no ImGui.
 #pragma once
 
@@ -24,7 +25,7 @@ struct AtlasGlyph {
 
 class GlyphAtlas {
  public:
-  explicit GlyphAtlas(int width = 1024, int height = 1024, int max_height = 4096);
+  explicit GlyphAtlas(int width = 1024, int height = 1024, int max_height = 2048);
 
   // The glyph's place, packing it (rasterised by `engine`) on first use.
   AtlasGlyph get(TextEngine& engine, int face, std::uint32_t glyph, float size_px);
@@ -32,8 +33,8 @@ class GlyphAtlas {
   AtlasGlyph add(int face, std::uint32_t glyph, float size_px, const GlyphImage& image);
   bool contains(int face, std::uint32_t glyph, float size_px) const;
 
-  // RGBA, row by row, width() * height() * 4 bytes.
-  const std::uint8_t* pixels() const { return pixels_.data(); }
+  // Coverage, row by row, width() * height() bytes.
+  const std::uint8_t* coverage() const { return coverage_.data(); }
   int width() const { return width_; }
   int height() const { return height_; }
 
@@ -70,7 +71,7 @@ class GlyphAtlas {
   void mark_dirty(int top, int bottom);
 
   int width_, height_, max_height_;
-  std::vector<std::uint8_t> pixels_;
+  std::vector<std::uint8_t> coverage_;
   std::vector<Shelf> shelves_;
   std::unordered_map<std::uint64_t, Slot> slots_;
   int dirty_top_ = 0, dirty_bottom_ = 0;
