@@ -28,7 +28,7 @@ Json report_json(const core::counts::Report& report, const core::counts::Tally& 
       Json rows = Json::array();
       for (std::size_t i = 0; i < f.categories.size(); ++i) {
         Json cells = Json::array();
-        for (const auto& c : f.cells[i]) cells.push_back(c.high == 0 ? std::string("0") : to_words(c));
+        for (const auto& c : f.cells[i]) cells.push_back(to_words(c));
         rows.push_back({{"key", f.keys[i]}, {"category", f.categories[i]}, {"cells", cells}});
       }
       figures.push_back({{"id", f.id}, {"title", f.title}, {"series", f.series}, {"rows", rows}});

@@ -115,6 +115,7 @@ TEST_CASE("exports added up keep what is known of suppressed cells as ranges") {
   CHECK(core::counts::to_words(sum.checks()) == "8 to 11");
   CHECK(core::counts::to_words(Cell{1, 4}) == "fewer than 5");
   CHECK(core::counts::to_words(Cell{12, 12}) == "12");
+  CHECK(core::counts::to_words(Cell{}) == "0");  // none at all is not hidden
   // Suppressing again changes nothing a report would show.
   CHECK(core::counts::suppressed(*a).to_json(true) == export_a);
 }

@@ -82,6 +82,7 @@ void read_nested(const json::JsonReader& at, std::map<std::string, Cells>& into,
 }  // namespace
 
 std::string to_words(const Cell& cell) {
+  if (cell.high == 0) return "0";  // none at all: nothing to hide
   if (cell.high < kSuppressBelow) return kSuppressedWords;
   if (cell.exact()) return std::to_string(cell.low);
   return std::to_string(cell.low) + " to " + std::to_string(cell.high);

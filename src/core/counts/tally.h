@@ -45,7 +45,7 @@ struct Cell {
   }
   bool operator==(const Cell&) const = default;
 };
-// "12"; "fewer than 5"; "11 to 14" (a sum holding suppressed cells).
+// "12"; "fewer than 5"; "11 to 14" (a sum holding suppressed cells); "0" for none.
 std::string to_words(const Cell& cell);
 
 using Cells = std::map<std::string, Cell>;

@@ -60,7 +60,7 @@ std::string table(const Figure& f) {
   out += "</tr></thead><tbody>";
   for (std::size_t i = 0; i < f.categories.size(); ++i) {
     out += "<tr><th scope=\"row\">" + escape(f.categories[i]) + "</th>";
-    for (const auto& c : f.cells[i]) out += "<td class=\"sp-report-table__number\">" + (c.high == 0 ? std::string("0") : escape(to_words(c))) + "</td>";
+    for (const auto& c : f.cells[i]) out += "<td class=\"sp-report-table__number\">" + escape(to_words(c)) + "</td>";
     if (totals) out += "<td class=\"sp-report-table__number\">" + escape(to_words(row_total(f.cells[i]))) + "</td>";
     out += "</tr>";
   }
@@ -102,7 +102,7 @@ std::string bar_chart(const Figure& f) {
     if (!grouped) {
       const Cell total = row_total(f.cells[i]);
       out += "<text x=\"" + number(x + 6) + "\" y=\"" + number(y + row / 2 + 5) + "\" font-size=\"13\">" +
-             escape(total.high == 0 ? std::string("0") : to_words(total)) + "</text>";
+             escape(to_words(total)) + "</text>";
     }
   }
   out += "<line x1=\"" + std::to_string(kLabelWidth) + "\" y1=\"" + std::to_string(kTop - 2) + "\" x2=\"" + std::to_string(kLabelWidth) + "\" y2=\"" +
