@@ -4,6 +4,12 @@
 cmake_minimum_required(VERSION 3.22)
 set(failures 0)
 set(checks 0)
+# Every file this run writes goes in a folder of its own, so that two runs at
+# once (two build trees, or a run by hand beside ctest) never edit each other's
+# copies of the content.
+string(RANDOM LENGTH 12 run)
+set(work ${CMAKE_CURRENT_BINARY_DIR}/cli-test-${run})
+file(MAKE_DIRECTORY ${work})
 
 # Runs signpost with ARGN; stores stdout and stderr; fails unless the exit code is `code`.
 function(signpost code out err)
@@ -75,20 +81,20 @@ expect_status("${out}" summer-dp-card not-yet)
 expect_status("${out}" worker-assessed-dp assessment)
 expect_contains("${out}" "When the plan comes, or a letter saying one will be issued, you can ask for this.")
 # Applied for DLA (aged 9) or PIP (aged 16), waiting for the decision: not yet, never "may be".
-file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/dla-applied.json
+file(WRITE ${work}/dla-applied.json
      "{\"lives_in_area\": \"yes\", \"date_of_birth\": \"2017-05-14\", \"disability\": \"yes\", \"dla_care\": \"applied\", \"ehcp\": \"yes\"}")
-signpost(0 out err check --offer leicestershire --answers ${CMAKE_CURRENT_BINARY_DIR}/dla-applied.json ${today} --format json)
+signpost(0 out err check --offer leicestershire --answers ${work}/dla-applied.json ${today} --format json)
 expect_status("${out}" summer-dp-card not-yet)
 expect_contains("${out}" "You have applied for DLA.")
-file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/pip-applied.json
+file(WRITE ${work}/pip-applied.json
      "{\"lives_in_area\": \"yes\", \"date_of_birth\": \"2010-01-10\", \"disability\": \"yes\", \"pip_daily_living\": \"applied\", \"ehcp\": \"letter\"}")
-signpost(0 out err check --offer leicestershire --answers ${CMAKE_CURRENT_BINARY_DIR}/pip-applied.json ${today} --format json)
+signpost(0 out err check --offer leicestershire --answers ${work}/pip-applied.json ${today} --format json)
 expect_status("${out}" summer-dp-card not-yet)
 expect_contains("${out}" "You have applied for PIP.")
 # "I'm not sure" stays generous.
-file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/dla-unsure.json
+file(WRITE ${work}/dla-unsure.json
      "{\"lives_in_area\": \"yes\", \"date_of_birth\": \"2017-05-14\", \"disability\": \"yes\", \"dla_care\": \"unknown\", \"ehcp\": \"yes\"}")
-signpost(0 out err check --offer leicestershire --answers ${CMAKE_CURRENT_BINARY_DIR}/dla-unsure.json ${today} --format json)
+signpost(0 out err check --offer leicestershire --answers ${work}/dla-unsure.json ${today} --format json)
 expect_status("${out}" summer-dp-card may-be-eligible)
 signpost(0 out err check --offer leicestershire --answers tests/cases/jack.json ${today} --format json)
 expect_status("${out}" self-assessed-dp eligible)
@@ -113,7 +119,7 @@ function(expect_first_service json id minutes)
 endfunction()
 # Travel times and search, on a copy of the content whose directories hold the
 # invented example services (tests/fixtures/examples): a family never sees them.
-set(examples "${CMAKE_CURRENT_BINARY_DIR}/cli-examples")
+set(examples "${work}/cli-examples")
 file(REMOVE_RECURSE "${examples}")
 file(COPY "${ROOT}/offers" "${ROOT}/i18n" "${ROOT}/easyread" DESTINATION "${examples}")
 foreach(offer leicestershire wakefield dorset)
@@ -137,8 +143,8 @@ expect_contains("${out}" "You can ask for an assessment")
 expect_contains("${out}" "Who does the assessment: SEND Family Support Worker")
 
 # Bad input: a clear message and exit code 2.
-file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/bad-answers.json "{\"dla_care\": \"hihg\"}")
-signpost(2 out err check --offer leicestershire --answers ${CMAKE_CURRENT_BINARY_DIR}/bad-answers.json ${today})
+file(WRITE ${work}/bad-answers.json "{\"dla_care\": \"hihg\"}")
+signpost(2 out err check --offer leicestershire --answers ${work}/bad-answers.json ${today})
 expect_contains("${err}" "bad-answers.json: /dla_care: expected one of high, middle, low, none, applied, not-applied, unknown, got \"hihg\"")
 signpost(2 out err check --offer nowhere --answers tests/cases/mo.json)
 expect_contains("${err}" "offers/: no offer \"nowhere\"; the offers here are: dorset, leicestershire, wakefield")
@@ -193,7 +199,7 @@ endforeach()
 
 # The Short Breaks Services Statement: every language and easy read, each page
 # linking to the others, with the stylesheet and pictures beside them; or one.
-set(statement_dir ${CMAKE_CURRENT_BINARY_DIR}/statement)
+set(statement_dir ${work}/statement)
 file(REMOVE_RECURSE ${statement_dir})
 signpost(0 out err statement --offer wakefield --out ${statement_dir})
 expect_contains("${out}" "statement: 23 pages for wakefield")
@@ -261,10 +267,10 @@ function(expect_asks_sourced json)
   math(EXPR n "${checks} + 1")
   set(checks ${n} PARENT_SCOPE)
 endfunction()
-file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/dorset-specialist.json
+file(WRITE ${work}/dorset-specialist.json
      "{\"lives_in_area\": \"yes\", \"date_of_birth\": \"2012-01-01\", \"disability\": \"yes\", \"complex_needs\": \"yes\", \"support_needs\": [\"personal-care\", \"community-activities\"]}")
 foreach(family "leicestershire;tests/cases/mia.json" "leicestershire;tests/cases/melody.json" "wakefield;tests/cases/wakefield-specialist.json"
-               "dorset;${CMAKE_CURRENT_BINARY_DIR}/dorset-specialist.json")
+               "dorset;${work}/dorset-specialist.json")
   list(GET family 0 offer)
   list(GET family 1 answers)
   signpost(0 out err check --offer ${offer} --answers ${answers} ${today} --format json)
@@ -275,7 +281,7 @@ endforeach()
 # Lint: clean on the built-in content; on a broken copy, exit 1 naming file and pointer.
 signpost(0 out err lint)
 expect_contains("${out}" "lint: 3 offers")
-set(copy ${CMAKE_CURRENT_BINARY_DIR}/broken-content)
+set(copy ${work}/broken-content)
 file(REMOVE_RECURSE ${copy})
 file(COPY ${ROOT}/offers ${ROOT}/i18n ${ROOT}/easyread DESTINATION ${copy})
 file(READ ${copy}/offers/leicestershire/rules.json rules)
@@ -297,7 +303,7 @@ signpost(0 out err lint --root ${copy} --offer dorset --today 2027-06-02)
 expect_contains("${err}" "warning: offers/dorset/pack.json: /review_by: past its review date 2027-06-01")
 
 # Import from Open Referral UK feeds into an offer's directory.json.
-set(imports ${CMAKE_CURRENT_BINARY_DIR}/import-root)
+set(imports ${work}/import-root)
 file(REMOVE_RECURSE ${imports})
 file(MAKE_DIRECTORY ${imports}/offers)
 file(COPY ${ROOT}/offers/leicestershire DESTINATION ${imports}/offers)
@@ -324,7 +330,7 @@ signpost(2 out err import-directory --from tests/fixtures/oruk/v1-page.json --of
 expect_contains("${err}" "--tier: expected one of this offer's tiers (universal, early-help, specialised), got \"targeted\"")
 # A hostile feed: each bad record is skipped, named, and what is kept passes
 # lint and check (tests/fixtures/oruk/hostile.json holds one reproducer each).
-set(hostile ${CMAKE_CURRENT_BINARY_DIR}/hostile-root)
+set(hostile ${work}/hostile-root)
 file(REMOVE_RECURSE ${hostile})
 file(MAKE_DIRECTORY ${hostile}/offers)
 file(COPY ${ROOT}/offers/leicestershire ${ROOT}/i18n ${ROOT}/easyread DESTINATION ${hostile})
@@ -372,5 +378,6 @@ expect_contains("${err}" "twice.json: /lives_in_area: this key is given twice in
 math(EXPR passed "${checks} - ${failures}")
 message("cli: ${passed} passed, ${failures} failed")
 if(failures GREATER 0)
-  message(FATAL_ERROR "cli tests failed")
+  message(FATAL_ERROR "cli tests failed; what it wrote is in ${work}")
 endif()
+file(REMOVE_RECURSE ${work})
