@@ -9,7 +9,10 @@ cd "$(dirname "$0")/.."
 dist=build/web/dist
 mkdir -p "$dist"
 cp build/web/bin/signpost.js build/web/bin/signpost.wasm "$dist/"
-cp web/app.js web/signpost.css web/embed-example.html "$dist/"
+# The page's script and styles go out minified: what a family downloads, not what we read.
+esbuild --minify --log-level=warning web/app.js --outfile="$dist/app.js"
+esbuild --minify --log-level=warning web/signpost.css --outfile="$dist/signpost.css"
+cp web/embed-example.html "$dist/"
 # Easy read pictures, and every language but English, fetched when a family picks it (English is built in).
 rm -rf "$dist/pictures"
 mkdir -p "$dist/pictures"
@@ -69,7 +72,7 @@ build/native/bin/signpost statement --offer leicestershire --out "$dist/statemen
 # worker's cache is named by it, and each page says it, so that the worker
 # keeps only a page and files of its own version.
 version=$(find "$dist" -type f ! -name sw.js ! -name '*.br' ! -name '*.gz' -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)
-sed "s/__VERSION__/$version/" web/sw.js > "$dist/sw.js"
+sed "s/__VERSION__/$version/" web/sw.js | esbuild --minify --loader=js --log-level=warning > "$dist/sw.js"
 for page in "$dist"/index.html "$dist"/*/index.html; do
   sed -i "s/__VERSION__/$version/" "$page"
 done

@@ -1,6 +1,7 @@
-// ICU's formatters are kept for reuse, but content decides how many distinct
-// locale tags and currency codes there are: the cache must stay bounded, and
-// a formatter dropped from it must come back the same.
+// Formatters (ICU4C's natively, Intl's in the browser) are kept for reuse, but
+// content decides how many distinct locale tags and currency codes there are:
+// the store must stay bounded, and a formatter dropped from it must come back
+// the same.
 #include <string>
 
 #include "../core/support.h"
@@ -9,7 +10,7 @@
 
 using namespace signpost::core::i18n;
 
-TEST_CASE("ICU's formatter caches stay bounded, however many currencies and locales content names") {
+TEST_CASE("the platform's formatters are kept, and stay bounded however many currencies and locales content names") {
   const LocaleServices& icu = platform_locale_services();
   const std::string pounds = icu.format_number("en-GB", 12.5, NumberStyle::kCurrency, "GBP");
   CHECK(pounds == "£12.50");
