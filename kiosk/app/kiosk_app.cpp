@@ -6,7 +6,6 @@
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
-#include <imgui_impl_sdlrenderer.h>
 
 #include <chrono>
 #include <cmath>
@@ -117,11 +116,17 @@ bool KioskApp::open_window() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing about a session is written to disk
   io.LogFilename = nullptr;
+  // ImGui's own font is never drawn (the TextEngine draws every word): its
+  // atlas is built only for the layout data ImGui needs, then its pixels are
+  // let go. No texture is made of it, so every solid shape goes to SDL with no
+  // texture (see sdl_draw.cpp): a rectangle as a rectangle, not as two textured
+  // triangles sampled pixel by pixel.
+  io.Fonts->Build();
+  io.Fonts->ClearTexData();
   ImGui_ImplSDL2_InitForSDLRenderer(window_);
-  ImGui_ImplSDLRenderer_Init(renderer_);
   textures_ = std::make_unique<SdlTextures>(renderer_);
   imgui_ready_ = true;
-  ImGui::GetStyle().AntiAliasedLinesUseTex = false;  // lines as shapes too (see frame())
+  ImGui::GetStyle().AntiAliasedLinesUseTex = false;  // lines as shapes too: there is no font texture
   ImGui::GetStyle().ScrollbarSize = 48;
   ImGui::GetStyle().ScrollbarRounding = 0;
   SDL_StartTextInput();
@@ -134,7 +139,6 @@ void KioskApp::close_window() {
     painter_.reset();
     pictures_.reset();
     textures_.reset();
-    ImGui_ImplSDLRenderer_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     imgui_ready_ = false;
@@ -259,12 +263,6 @@ int KioskApp::run() {
 void KioskApp::frame(FrameInput input) {
   SDL_GetRendererOutputSize(renderer_, &width_, &height_);
   for (int pass = 0; pass < 2; ++pass) {
-    ImGui_ImplSDLRenderer_NewFrame();
-    // ImGui's own font is never drawn (the TextEngine draws every word), so its
-    // texture serves only as the white pixel of solid shapes. Without it, SDL
-    // fills them as shapes: a rectangle as a rectangle, not as two textured
-    // triangles sampled pixel by pixel.
-    ImGui::GetIO().Fonts->SetTexID(nullptr);
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     draw_kiosk(input);
