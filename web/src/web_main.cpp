@@ -6,7 +6,7 @@
 //             "pictures": where easy read pictures are served, "/pictures/" (optional),
 //             "counts": true when the council collects anonymous counts (optional)}
 //   response {"html", "title", "service", "skip", "lang", "dir", "screen", "error", "hash",
-//             "record": on the result with "counts", what this check would send (core/counts/check_record.h)}
+//             and "record" only on the result when "counts" is on: what this check would send (core/counts/check_record.h)}
 //            or {"need": [paths to fetch], "locale"}, or {"failure": why}
 // The module holds only what every offer shares (English chrome, the list of
 // languages). The page fetches its own offer's content as one file,
@@ -160,21 +160,20 @@ std::string view(const Json& request) {
   // page holds this check's record, to send only if they say yes.
   auto counts = request.find("counts");
   links.counts = counts != request.end() && *counts == true;
-  Json record;
+  Json response{{"html", render::html::render(screen, links)},
+                {"title", screen.title},
+                {"service", words.text("offer.name")},
+                {"skip", screen.labels["skip_to_content"]},
+                {"lang", screen.locale},
+                {"dir", screen.dir},
+                {"screen", core::view::to_string(screen.kind)},
+                {"error", screen.has_error},
+                {"hash", session.state().to_fragment()}};
   if (links.counts && screen.kind == core::view::ScreenKind::kResult)
-    record = core::counts::record_of(content.offer, content.directory ? &*content.directory : nullptr, session.counted_answers(),
-                                     session.outcomes(), *today, session.state().locale, session.state().easy_read)
-                 .to_json();
-  return core::json::write(Json{{"html", render::html::render(screen, links)},
-              {"record", record},
-              {"title", screen.title},
-              {"service", words.text("offer.name")},
-              {"skip", screen.labels["skip_to_content"]},
-              {"lang", screen.locale},
-              {"dir", screen.dir},
-              {"screen", core::view::to_string(screen.kind)},
-              {"error", screen.has_error},
-              {"hash", session.state().to_fragment()}});
+    response["record"] = core::counts::record_of(content.offer, content.directory ? &*content.directory : nullptr, session.counted_answers(),
+                                                 session.outcomes(), *today, session.state().locale, session.state().easy_read)
+                             .to_json();
+  return core::json::write(response);
 }
 
 // A path the page may hand over: under offers/<id>/, i18n/<locale>/ or
