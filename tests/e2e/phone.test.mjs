@@ -117,6 +117,34 @@ test('a first visit fetches each file once, the service worker included: a whole
   assert.ok(figures.gzip <= 160 * 1024, `${figures.gzip} bytes`);
 });
 
+// The first answer of the first question, once the check is ready to take it.
+const firstAnswer = '[data-signpost-ready] form[data-question=who] input[value=parent]';
+
+// In the page, on its own clock (ms): when Start first showed (the first
+// contentful paint: the start page is in the HTML, its styles block that
+// paint), when the press reached the page, and the frame that first shows
+// `selector` (window.timings). Timed by the page itself: the test's polling
+// for a selector waits up to half a second between looks, and its click waits
+// for Start to be still for two frames, neither of which a family waits for.
+function watchPressToAnswerable(selector) {
+  const timings = (window.timings = { shown: null, pressed: null, answerable: null });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') timings.shown = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  document.addEventListener('click', (e) => { timings.pressed = timings.pressed ?? e.timeStamp; }, { capture: true });
+  let seen = false;
+  const look = () => {
+    const answer = document.querySelector(selector);
+    if (seen || timings.pressed === null || !answer || answer.getClientRects().length === 0) return;
+    seen = true;
+    observer.disconnect();
+    requestAnimationFrame(() => { timings.answerable = performance.now(); });
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+  document.addEventListener('click', () => setTimeout(look), { capture: true });
+}
+
 // On the emulated link, the time from a press on Start (made as soon as it
 // shows) until the first question can be answered. The figures are printed
 // beside their goal, not asserted: a timing depends on the machine. What makes
@@ -139,14 +167,20 @@ async function slowLinkVisits(target, label) {
     await page.waitForSelector('a.sp-button--start', { state: 'visible' });
     // The page says at once that the check is getting ready, to screen readers too.
     if (visit === 'first') assert.equal(await page.locator('[data-loading][role=status]').isVisible(), true);
-    const pressed = Date.now();
+    await page.evaluate(watchPressToAnswerable, firstAnswer);
     await page.click('a.sp-button--start', { noWaitAfter: true });
-    await page.waitForSelector('[data-signpost-ready] form[data-question=who] input[value=parent]', { state: 'visible', timeout: 30000 });
-    const seconds = (Date.now() - pressed) / 1000;
+    await page.waitForSelector(firstAnswer, { state: 'visible', timeout: 30000 });
+    await page.waitForFunction(() => window.timings.answerable !== null && window.timings.shown !== null);
+    const t = await page.evaluate(() => window.timings);
+    assert.ok(t.pressed !== null && t.pressed < t.answerable, JSON.stringify(t));
+    // From Start first showing (or the press, if the test pressed before the
+    // first paint, as a family could not): the figure for a press made the moment it shows.
+    const from = Math.min(t.shown, t.pressed);
+    const seconds = (t.answerable - from) / 1000;
     times.push(seconds);
     page.off('response', onResponse);
-    console.log(`slow link (${label}), ${visit} visit: Start pressed to the first question answerable in ${seconds.toFixed(2)} s ` +
-      `(goal ${visit === 'first' ? 3.5 : 0.3} s)`);
+    console.log(`slow link (${label}), ${visit} visit: Start shown to the first question answerable in ${seconds.toFixed(2)} s ` +
+      `(goal ${visit === 'first' ? 3.5 : 0.3} s; the page first painted ${(t.shown / 1000).toFixed(2)} s after it was asked for)`);
     assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.tagName), 'H1', 'focus moves to the question');
     if (visit === 'first') {
       assert.equal(await page.locator('[data-loading]').isVisible(), false, 'the indicator goes once ready');
