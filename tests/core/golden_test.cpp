@@ -30,9 +30,9 @@ struct Walk {
 // Links in golden HTML say what they do rather than carry a state, so that a
 // change to the fragment's format is not a change to every page's markup.
 render::html::Links golden_links() {
-  return {[](const core::view::Action& a) { return "#state:" + std::string(core::view::to_string(a.event)) + (a.target.empty() ? "" : ":" + a.target); },
-          [](const std::string& l) { return "#state:locale:" + l; },
-          [](bool on) { return std::string(on ? "#state:easy-read" : "#state:plain"); }};
+  return {.action = [](const core::view::Action& a) { return "#state:" + std::string(core::view::to_string(a.event)) + (a.target.empty() ? "" : ":" + a.target); },
+          .locale = [](const std::string& l) { return "#state:locale:" + l; },
+          .easy_read = [](bool on) { return std::string(on ? "#state:easy-read" : "#state:plain"); }};
 }
 
 // Compares `got` with the golden file screen by screen (screens end with

@@ -16,6 +16,13 @@ namespace {
 
 std::string href(const core::view::Action& a) { return "#state:" + std::string(core::view::to_string(a.event)) + (a.target.empty() ? "" : ":" + a.target); }
 
+// Links that say what they do rather than carry a state.
+render::html::Links links() {
+  return {.action = href,
+          .locale = [](const std::string& l) { return "#state:locale:" + l; },
+          .easy_read = [](bool on) { return std::string(on ? "#state:easy" : "#state:plain"); }};
+}
+
 std::set<std::string> matches(const std::string& html, const std::string& pattern) {
   std::set<std::string> out;
   std::regex re(pattern);
@@ -51,8 +58,7 @@ struct Walk {
     session = std::make_unique<core::flow::Session>(offer, test::kToday);
   }
   std::string html() {
-    return render::html::render(session->screen(*words), {href, [](const std::string& l) { return "#state:locale:" + l; },
-                                                    [](bool on) { return std::string(on ? "#state:easy" : "#state:plain"); }});
+    return render::html::render(session->screen(*words), links());
   }
 };
 
@@ -173,8 +179,7 @@ TEST_CASE("a service card: its name escaped, marked English on another language'
   core::flow::Session session(w.offer, test::kToday, &d);
   session.resume(test::case_answers("mo", w.offer));
   session.handle({Event::Kind::kConfirm, "", {}});
-  std::string html = render::html::render(session.screen(polish), {href, [](const std::string& l) { return "#state:locale:" + l; },
-                                                             [](bool on) { return std::string(on ? "#state:easy" : "#state:plain"); }});
+  std::string html = render::html::render(session.screen(polish), links());
   CHECK(html.find(R"(<section class="sp-card sp-card--service sp-card--demo" aria-labelledby="service-swim">)") != std::string::npos);
   CHECK(html.find(R"(<h3 class="sp-card__title" id="service-swim" lang="en-GB" dir="ltr">Swim &lt;club&gt;</h3>)") != std::string::npos);
   CHECK(html.find(R"(<a href="tel:01160000000">0116 000 0000</a>)") != std::string::npos);

@@ -17,7 +17,7 @@ namespace {
 using view::Element;
 
 view::ContactItem contact_item(const offer::Offer& offer, const i18n::Localizer& words, const std::string& id) {
-  view::ContactItem item{id, words.text("contact." + id + ".name"), words.text("contact." + id + ".how"), "", "", ""};
+  view::ContactItem item{.id = id, .name = words.text("contact." + id + ".name"), .how = words.text("contact." + id + ".how")};
   if (const offer::Contact* c = offer.contact(id)) {
     item.phone = c->phone.value_or("");
     item.email = c->email.value_or("");
@@ -177,7 +177,7 @@ view::Todo todo(const offer::Offer& offer, const i18n::Localizer& words, const s
   return t;
 }
 
-view::Letter letter(const offer::Offer& offer, const i18n::Localizer& words, const offer::Contact* to) {
+view::Letter letter(const i18n::Localizer& words, const offer::Contact* to) {
   view::Letter l;
   l.locale = words.locale();
   l.dir = words.direction();
@@ -210,8 +210,8 @@ view::Request request(const offer::Offer& offer, const i18n::Localizer& words, c
   r.letter_button = words.text("request.letter");
   r.phone_heading = words.text("request.phone.heading");
   r.phone_script = words.text("request.phone.script");
-  r.letters.push_back(letter(offer, words, to));
-  if (words.locale() != english.locale()) r.letters.push_back(letter(offer, english, to));
+  r.letters.push_back(letter(words, to));
+  if (words.locale() != english.locale()) r.letters.push_back(letter(english, to));
   return r;
 }
 

@@ -36,7 +36,8 @@ view::ServiceCard service_card(const offer::Offer& offer, const i18n::Localizer&
   c.cost = s.cost;
   for (const auto& a : s.access) c.access.push_back(words.text(std::string("question.") + directory::kAccessNeedsQuestion + ".option." + a));
   // Who to contact: the organisation that runs it, or else the service itself.
-  c.contact = view::linkable({s.id, s.organisation.empty() ? c.name : s.organisation, "", s.phone, s.email, s.url}, offer.http_links);
+  c.contact = view::linkable({.id = s.id, .name = s.organisation.empty() ? c.name : s.organisation, .phone = s.phone, .email = s.email, .url = s.url},
+                             offer.http_links);
   if (s.demo) c.demo = words.text("service.demo");
   return c;
 }

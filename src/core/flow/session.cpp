@@ -209,6 +209,7 @@ void Session::back() {
       }
       return;
     }
+    case Stage::kStatement: return;  // never a stage of a check
   }
 }
 
@@ -298,6 +299,7 @@ view::Screen Session::compose(const i18n::Localizer& words) const {
       const ServicesFound found = services_for(decided, words.locale());
       return result_screen(offer, words, decided, counted, &found);
     }
+    case Stage::kStatement: break;  // the statement is a page of its own (core/statement), never a stage of a check
   }
   return start_screen(offer, words);
 }

@@ -55,8 +55,8 @@ struct ReasonItem {
 };
 
 struct ContactItem {
-  std::string id, name, how, phone, email, url;
-  std::string source_url, read_on;  // where phone, email and url were read, and when
+  std::string id{}, name{}, how{}, phone{}, email{}, url{};
+  std::string source_url{}, read_on{};  // where phone, email and url were read, and when
 };
 // The contact with only the phone, email and web addresses that can be links
 // (url/link.h); anything else a pack or a feed held is dropped, never shown.

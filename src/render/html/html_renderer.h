@@ -24,7 +24,7 @@ struct Links {
   // Where the offer's Short Breaks Services Statement is ("statement/": its
   // pages are <locale>/ and <locale>/easy-read/ under it); the start page
   // links to it. Empty: no link (the kiosk).
-  std::string statement;
+  std::string statement{};
   // The result asks whether to send the council anonymous counts (the council's
   // embed config names where they go); the page sends nothing without a yes.
   bool counts = false;

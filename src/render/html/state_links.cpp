@@ -21,9 +21,9 @@ std::string easy_read_href(const core::flow::Session& session, bool on) {
 }
 
 Links links_for(const core::flow::Session& session) {
-  return {[&session](const core::view::Action& action) { return state_href(session, action); },
-          [&session](const std::string& locale) { return locale_href(session, locale); },
-          [&session](bool on) { return easy_read_href(session, on); }};
+  return {.action = [&session](const core::view::Action& action) { return state_href(session, action); },
+          .locale = [&session](const std::string& locale) { return locale_href(session, locale); },
+          .easy_read = [&session](bool on) { return easy_read_href(session, on); }};
 }
 
 }  // namespace signpost::render::html
