@@ -47,6 +47,7 @@ EM_JS(char*, signpost_intl, (int what, const char* locale_utf8, double n, int op
   } else if (what === 4) {
     try { out = text.toLocaleLowerCase(locale); } catch (e) { out = text.toLowerCase(); }
   } else if (what === 5) {
+    // Case folding as ICU does it by default: upper then lower case turns "ß" into "ss".
     const marks = new RegExp(String.fromCharCode(92) + 'p{M}', 'gu');
     out = text.normalize('NFKD').replace(marks, "").toUpperCase().toLowerCase();
   }
