@@ -226,9 +226,12 @@ struct Checker {
     for (std::size_t i = 0; i < offer.routes.size(); ++i) facts(offer.routes[i].facts, "rules.json", "/routes/" + std::to_string(i) + "/facts");
   }
 
-  void check_pack() {
+  void check_version() {
     if (offer.version.version.empty() || offer.version.published_on.empty() || offer.version.review_by.empty())
       error("pack.json", "", "expected \"version\", \"published_on\" (the date of the council's text it follows) and \"review_by\"");
+  }
+
+  void check_pack() {
     unique(offer.tiers, "pack.json", [](std::size_t i) { return "/tiers/" + std::to_string(i) + "/id"; }, "tier");
     unique(ids_of(offer.contacts), "pack.json", [](std::size_t i) { return "/contacts/" + std::to_string(i) + "/id"; }, "contact");
     unique(ids_of(offer.providers), "pack.json", [](std::size_t i) { return "/providers/" + std::to_string(i) + "/id"; }, "provider");
@@ -240,7 +243,6 @@ struct Checker {
     auto contact_ids = ids_of(offer.contacts);
     for (std::size_t i = 0; i < offer.advice.size(); ++i)
       must_exist(offer.advice[i], contact_ids, "contact", "pack.json", "/advice/" + std::to_string(i));
-    check_sources();
     for (const auto& [list, list_name] : {std::pair{&offer.steps, "steps"}, std::pair{&offer.complaints, "complaints"}}) {
       const std::string name = list_name;  // a structured binding cannot be captured (C++20 in clang 14)
       unique(ids_of(*list), "pathway.json", [&](std::size_t i) { return "/" + name + "/" + std::to_string(i) + "/id"; }, "step");
@@ -253,8 +255,13 @@ struct Checker {
 
 }  // namespace
 
-void check_offer(const Offer& offer, const std::string& dir, Diagnostics& out) {
+void check_offer(const Offer& offer, const std::string& dir, Diagnostics& out, Checks checks) {
   Checker c{offer, dir, out};
+  const bool authoring = checks == Checks::kAll;
+  if (authoring) {
+    c.check_version();
+    c.check_sources();
+  }
   c.check_pack();
   c.check_questions();
   c.check_voices();
@@ -262,7 +269,7 @@ void check_offer(const Offer& offer, const std::string& dir, Diagnostics& out) {
   bool acyclic = c.check_conditions();
   c.check_routes();
   // Reachability evaluates conditions: only safe once ids and refs are sound.
-  if (acyclic && out.empty()) c.check_reachability();
+  if (authoring && acyclic && out.empty()) c.check_reachability();
 }
 
 }  // namespace signpost::core::offer

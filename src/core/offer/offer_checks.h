@@ -11,7 +11,17 @@
 
 namespace signpost::core::offer {
 
+// What loading an offer checks. kAll: everything above, as lint reports it.
+// kSoundness: only what the check itself relies on to run safely (every id it
+// follows exists, every criterion fits its question, named conditions do not
+// go round in a circle), leaving the authoring findings to lint: routes and
+// questions no family could reach, facts without the page they were read
+// from, a missing version. The web module loads with kSoundness: its content
+// file is written by `make dist` only after lint has passed, and the search
+// for unreachable routes is the costliest check to carry in the module.
+enum class Checks { kAll, kSoundness };
+
 // `dir` is the pack's folder as reported, e.g. "offers/leicestershire/".
-void check_offer(const Offer& offer, const std::string& dir, json::Diagnostics& out);
+void check_offer(const Offer& offer, const std::string& dir, json::Diagnostics& out, Checks checks = Checks::kAll);
 
 }  // namespace signpost::core::offer

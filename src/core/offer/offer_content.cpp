@@ -6,7 +6,7 @@
 namespace signpost::core::offer {
 
 std::optional<OfferContent> load_offer_content(const content::ContentSource& content, const std::string& offer_id,
-                                               json::Diagnostics& out, Pictures pictures) {
+                                               json::Diagnostics& out, Pictures pictures, Checks checks) {
   const std::size_t before = out.size();
   if (!is_valid_offer_id(offer_id) || !content.read("offers/" + offer_id + "/pack.json")) {
     std::string known;
@@ -14,7 +14,7 @@ std::optional<OfferContent> load_offer_content(const content::ContentSource& con
     out.error("offers/", "", "no offer " + json::describe(offer_id) + "; the offers here are: " + (known.empty() ? "none" : known));
     return std::nullopt;
   }
-  auto loaded = load_offer(content, offer_id);
+  auto loaded = load_offer(content, offer_id, checks);
   out.append(loaded.diagnostics);
   auto catalogs = i18n::Catalogs::load(content, out);
   if (!loaded.offer || out.size() != before) return std::nullopt;

@@ -5,6 +5,8 @@
 // offer, the catalogs or the directory refuses the whole content, and every
 // problem is reported, each naming its file and JSON path (or line); an
 // unknown offer names the offers the content holds. Nothing is half-loaded.
+// The web module alone asks for Checks::kSoundness, leaving lint's authoring
+// findings to lint, which passes before its content file is written.
 // Depends on the core's offer reader, catalogs and directory.
 #pragma once
 
@@ -17,6 +19,7 @@
 #include "core/i18n/catalog.h"
 #include "core/json/diagnostics.h"
 #include "core/offer/offer.h"
+#include "core/offer/offer_checks.h"
 
 namespace signpost::core::offer {
 
@@ -30,6 +33,6 @@ struct OfferContent {
 enum class Pictures { kLeave, kLoad };
 
 std::optional<OfferContent> load_offer_content(const content::ContentSource& content, const std::string& offer_id,
-                                               json::Diagnostics& out, Pictures pictures = Pictures::kLeave);
+                                               json::Diagnostics& out, Pictures pictures = Pictures::kLeave, Checks checks = Checks::kAll);
 
 }  // namespace signpost::core::offer

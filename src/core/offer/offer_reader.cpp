@@ -317,7 +317,7 @@ std::vector<std::string> offer_ids(const content::ContentSource& content) {
   return ids;
 }
 
-LoadedOffer load_offer(const content::ContentSource& content, const std::string& id) {
+LoadedOffer load_offer(const content::ContentSource& content, const std::string& id, Checks checks) {
   LoadedOffer result;
   auto& out = result.diagnostics;
   if (!is_valid_offer_id(id)) {
@@ -351,7 +351,7 @@ LoadedOffer load_offer(const content::ContentSource& content, const std::string&
     for (const auto& [code, at] : offer.places.districts) q.districts.insert(code);
   }
   if (!out.empty()) return result;
-  check_offer(offer, dir, out);
+  check_offer(offer, dir, out, checks);
   if (out.empty()) result.offer = std::move(offer);
   return result;
 }

@@ -12,6 +12,7 @@
 #include "core/content/content_source.h"
 #include "core/json/diagnostics.h"
 #include "core/offer/offer.h"
+#include "core/offer/offer_checks.h"
 
 namespace signpost::core::offer {
 
@@ -20,7 +21,7 @@ struct LoadedOffer {
   json::Diagnostics diagnostics;
 };
 
-LoadedOffer load_offer(const content::ContentSource& content, const std::string& id);
+LoadedOffer load_offer(const content::ContentSource& content, const std::string& id, Checks checks = Checks::kAll);
 
 // The ids of the offers under offers/ in a content source.
 std::vector<std::string> offer_ids(const content::ContentSource& content);
