@@ -45,6 +45,16 @@
     return fetched[path];
   }
   fetchText('content/' + offer + '.json').catch(function () {});
+  // The core's code, fetched at once too (the page preloads it), checked
+  // whole before it is handed to the loader, which instantiates it.
+  var wasm = fetch(new URL('signpost.wasm', base).href).then(function (r) {
+    if (!r.ok) throw new Error('signpost.wasm');
+    return r.arrayBuffer();
+  }).then(function (bytes) {
+    if (!WebAssembly.validate(bytes)) throw new Error('signpost.wasm');
+    return bytes;
+  });
+  wasm.catch(function () {});
 
   document.documentElement.classList.remove('sp-no-js');
   document.documentElement.classList.add('sp-js');
@@ -470,7 +480,7 @@
   loader.src = new URL('signpost.js', base).href;
   loader.onerror = fail;
   loader.onload = function () {
-    window.createSignpost({ locateFile: function (file) { return new URL(file, base).href; } }).then(function (module) {
+    wasm.then(function (bytes) { return window.createSignpost({ wasm: bytes }); }).then(function (module) {
       core = module;
       window.addEventListener('hashchange', onHashChange);
       // The page already shows its offer's start page; draw what the URL asks

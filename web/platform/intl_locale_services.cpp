@@ -51,7 +51,10 @@ EM_JS(char*, signpost_intl, (int what, const char* locale_utf8, double n, int op
     const marks = new RegExp(String.fromCharCode(92) + 'p{M}', 'gu');
     out = text.normalize('NFKD').replace(marks, "").toUpperCase().toLowerCase();
   }
-  return allocateUTF8(out);
+  const size = lengthBytesUTF8(out) + 1;
+  const copy = _malloc(size);
+  stringToUTF8(out, copy, size);
+  return copy;
 });
 
 EM_JS(int, signpost_intl_kept, (), { return Module.signpostIntl ? Module.signpostIntl.size : 0; });
