@@ -11,10 +11,10 @@
 #include <cmath>
 #include <cstdlib>
 #include <ctime>
-#include <filesystem>
 #include <iostream>
 #include <string_view>
 
+#include "kiosk/app/gpu.h"
 #include "kiosk/app/sdl_draw.h"
 #include "kiosk/core/newest_content.h"
 #include "kiosk/core/speech_text.h"
@@ -32,18 +32,6 @@ core::rules::Date local_today() {
   std::tm local{};
   localtime_r(&t, &local);
   return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
-// A GPU that Mesa can draw on: a DRM render node, and software drawing not
-// asked for.
-bool has_gpu() {
-  const char* software = std::getenv("LIBGL_ALWAYS_SOFTWARE");
-  if (software != nullptr && *software != '\0' && std::string_view(software) != "0") return false;
-  std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", error)) {
-    if (entry.path().filename().string().rfind("renderD", 0) == 0) return true;
-  }
-  return false;
 }
 
 }  // namespace
