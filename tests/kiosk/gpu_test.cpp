@@ -3,23 +3,18 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
-#include <random>
-#include <string>
 
 #include "kiosk/app/gpu.h"
+#include "kiosk_support.h"
 
-namespace fs = std::filesystem;
 using signpost::kiosk::has_gpu;
 
 namespace {
 
 // A /dev/dri of the test's own making.
-struct Dri {
-  fs::path path = fs::temp_directory_path() / ("signpost-dri-" + std::to_string(std::random_device{}()));
-  Dri() { fs::create_directories(path); }
-  ~Dri() { fs::remove_all(path); }
+struct Dri : signpost::test::TempDir {
+  Dri() : TempDir("dri") {}
   void add(const char* name) const { std::ofstream(path / name).put('\n'); }
 };
 

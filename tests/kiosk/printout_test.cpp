@@ -42,12 +42,6 @@ void answer_mo(kiosk::FamilySession& family) {
   REQUIRE(family.screen().kind == core::view::ScreenKind::kResult);
 }
 
-struct TempDir {
-  fs::path path = fs::temp_directory_path() / ("signpost-print-test-" + std::to_string(::getpid()));
-  TempDir() { fs::remove_all(path); }
-  ~TempDir() { fs::remove_all(path); }
-};
-
 int page_count(const std::string& pdf) {
   static const std::regex kPage("/Type\\s*/Page[^s]");
   return static_cast<int>(std::distance(std::sregex_iterator(pdf.begin(), pdf.end(), kPage), std::sregex_iterator()));
@@ -89,7 +83,7 @@ TEST_CASE("printout: Mo's result in English is a PDF that reads as the result, w
   MESSAGE("English result: " << pdf.size() << " bytes, " << pages << " pages");
   CHECK(pages > 0);
 
-  TempDir dir;
+  test::TempDir dir("print-test");
   if (auto text = pdf_text(pdf, dir.path)) {
     const std::string heading = first_heading(screen);
     REQUIRE_FALSE(heading.empty());
@@ -121,7 +115,7 @@ TEST_CASE("printout: Mo's result in Urdu, right to left, is a PDF too") {
 }
 
 TEST_CASE("printout: saving to the print folder leaves exactly one whole PDF and nothing half-written") {
-  TempDir dir;
+  test::TempDir dir("print-test");
   const fs::path folder = dir.path / "prints" / "today";  // made if missing
   const std::string pdf = "%PDF-1.5\nnot really a printout\n%%EOF\n";
   const auto first = kiosk::print_pdf(pdf, "", folder.string(), "Your result");
@@ -143,7 +137,7 @@ TEST_CASE("printout: saving to the print folder leaves exactly one whole PDF and
 }
 
 TEST_CASE("printout: a printer CUPS does not have is a clear failure, and nothing is written") {
-  TempDir dir;
+  test::TempDir dir("print-test");
   const fs::path folder = dir.path / "prints";
   const auto result = kiosk::print_pdf("%PDF-1.5\n%%EOF\n", "signpost-no-such-printer", folder.string(), "Your result");
   CHECK_FALSE(result.ok);
