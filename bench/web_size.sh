@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What the web checker sends, in compressed bytes (gzip -9, and brotli -q 11 when
-# the brotli command is there), against its budgets: first paint (the page and
+# What the web checker sends, in compressed bytes: the gzip and brotli copies
+# `make dist` made of each file, which the server sends (a file too small to
+# have them is weighed by gzip -9 and brotli -q 11), against its budgets: first paint (the page and
 # its styles) at most 14 KB; a whole English check for one offer (its page,
 # styles, scripts, module, service worker and the offer's own content) at most
 # 110 KB gzip. Every offer is weighed: a family downloads only its own.
@@ -9,8 +10,12 @@ dist=${1:-build/web/dist}
 have_brotli=$(command -v brotli >/dev/null 2>&1 && echo 1 || echo 0)
 budget=$((110 * 1024))
 
-gz() { gzip -9 -c "$1" | wc -c; }
-br() { if [[ $have_brotli == 1 ]]; then brotli -c -q 11 "$1" | wc -c; else echo 0; fi; }
+gz() { if [[ -f $1.gz ]]; then wc -c < "$1.gz"; else gzip -9 -c "$1" | wc -c; fi; }
+br() {
+  if [[ -f $1.br ]]; then wc -c < "$1.br"
+  elif [[ $have_brotli == 1 ]]; then brotli -c -q 11 "$1" | wc -c
+  else echo 0; fi
+}
 
 printf '\nweb checker transfer sizes (%s)\n' "$dist"
 printf '  %-28s %9s %9s %9s\n' file raw gzip brotli

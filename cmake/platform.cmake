@@ -12,6 +12,8 @@ if(EMSCRIPTEN)
   # The JavaScript engine's own Math (sin, cos, pow...) stands in for compiled
   # ones: 4.6 KB gzip off the module.
   add_link_options(-flto -sALLOW_MEMORY_GROWTH=1 -sJS_MATH=1)
+  # node runs the wasm tests and lays out the module's functions (tools/wasm_order.mjs).
+  find_program(SIGNPOST_NODE node REQUIRED)
 else()
   find_package(PkgConfig REQUIRED)
   pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)

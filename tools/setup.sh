@@ -6,7 +6,8 @@
 #           Dear ImGui, SDL2 (and Mesa, for its OpenGL renderer on a GPU), HarfBuzz, FreeType, Noto fonts,
 #           espeak-ng, CUPS, cairo, libqrencode, libpng, OpenSSL
 #   web     + emscripten and node (the WebAssembly build and its tests), esbuild
-#           (the page's script, styles and service worker minified)
+#           (the page's script, styles and service worker minified), zopfli
+#           (their gzip copies)
 #   all     + Debian's Chromium and the npm test packages (the browser tests),
 #           Xvfb (the kiosk's tests), hb-view and pdftotext (its references)
 #   fuzz    only what the core needs (CMake, ICU, nlohmann/json, doctest), with
@@ -20,8 +21,8 @@ packages=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev doctest-dev li
   libespeak-ng-dev espeak-ng-data libcups2-dev libcairo2-dev librsvg2-dev libqrencode-dev libpng-dev libssl-dev)
 case "$want" in
   fuzz) packages=(cmake make pkg-config libicu-dev nlohmann-json3-dev doctest-dev clang-14 libclang-rt-14-dev) ;;
-  web) packages+=(emscripten esbuild) ;;
-  all) packages+=(emscripten esbuild chromium brotli xvfb libharfbuzz-bin poppler-utils) ;;
+  web) packages+=(emscripten esbuild zopfli) ;;
+  all) packages+=(emscripten esbuild zopfli chromium brotli xvfb libharfbuzz-bin poppler-utils) ;;
 esac
 
 missing=()

@@ -83,17 +83,5 @@ for page in "$dist"/index.html "$dist"/*/index.html; do
   sed -i "s/__VERSION__/$version/" "$page"
 done
 # Each file also compressed ahead of time, as a council's host would serve it
-# (brotli and gzip at their best): the server sends these when a browser asks.
-node -e '
-  const fs = require("fs"), path = require("path"), zlib = require("zlib");
-  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
-  for (const file of walk(process.argv[1])) {
-    if (!/\.(html|js|css|wasm|json|svg)$/.test(file)) continue;
-    const body = fs.readFileSync(file);
-    if (body.length <= 512) continue;
-    fs.writeFileSync(file + ".br", zlib.brotliCompressSync(body, { params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
-    fs.writeFileSync(file + ".gz", zlib.gzipSync(body, { level: 9 }));
-  }
-' "$dist"
+# (brotli, and gzip by zopfli): the server sends these when a browser asks.
+node tools/compress_dist.mjs "$dist" build/web/compressed
