@@ -91,6 +91,22 @@ TEST_CASE("numbers: integers keep their kind, decimals are the nearest double") 
   CHECK(json::write(Json(std::nan(""))) == "null");
 }
 
+TEST_CASE("numbers past an exact conversion are still the nearest double, in the browser as natively") {
+  // Each literal below the compiler rounds correctly; the parser must agree,
+  // whether it converts the number itself or hands it to the platform.
+  CHECK(read_ok("1e23").get<double>() == 1e23);  // 1e22 * 10 would be one off
+  CHECK(read_ok("-1e23").get<double>() == -1e23);
+  CHECK(read_ok("0.1234567890123456789012345").get<double>() == 0.1234567890123456789012345);
+  CHECK(read_ok("9007199254740993.0").get<double>() == 9007199254740992.0);  // 2^53 + 1: a tie, to even
+  CHECK(read_ok("1.7976931348623157e308").get<double>() == std::numeric_limits<double>::max());
+  CHECK(read_ok("2.2250738585072014e-308").get<double>() == std::numeric_limits<double>::min());
+  CHECK(read_ok("4.9406564584124654e-324").get<double>() == std::numeric_limits<double>::denorm_min());
+  CHECK(read_ok("123.456e-30").get<double>() == 123.456e-30);
+  CHECK(read_ok("-0.0").get<double>() == 0.0);
+  CHECK(refused("1.8e308").find("too large") != std::string::npos);
+  CHECK(refused("1234567890123456789012e300").find("too large") != std::string::npos);
+}
+
 TEST_CASE("strings: escapes, surrogate pairs and UTF-8 are read whole, and written back") {
   CHECK(read_ok(R"("a\"b\\c\/d\b\f\n\r\t")").get<std::string>() == "a\"b\\c/d\b\f\n\r\t");
   CHECK(read_ok(R"("\u00e9\u0645\ud83d\ude00")").get<std::string>() == "\xC3\xA9\xD9\x85\xF0\x9F\x98\x80");

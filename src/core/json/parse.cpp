@@ -4,13 +4,16 @@
 // Beside syntax it notes each key given twice in one object (the last value
 // is kept, but content that says two things at once is refused by parse()).
 // Written for the core rather than taken from nlohmann's lexer: the web
-// checker's module then needs no strtod, printf or long double arithmetic.
+// checker's module then needs no strtod, printf or long double arithmetic
+// (a number it cannot convert exactly goes to the platform: json/decimal.h).
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <iterator>
 #include <limits>
+#include <optional>
 
+#include "core/json/decimal.h"
 #include "core/json/reader.h"
 #include "core/text/utf8.h"
 
@@ -20,41 +23,20 @@ namespace {
 constexpr std::size_t kMostDepth = 256;      // far deeper than any content; a parser's stack is not
 constexpr std::size_t kMostDuplicates = 20;  // named; one is enough to refuse the file
 
-// Every power of ten a double holds, each written as a literal so that the
-// compiler rounds it once, correctly.
-constexpr double kPowers[] = {
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-    1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31, 1e32, 1e33, 1e34, 1e35, 1e36, 1e37,
-    1e38, 1e39, 1e40, 1e41, 1e42, 1e43, 1e44, 1e45, 1e46, 1e47, 1e48, 1e49, 1e50, 1e51, 1e52, 1e53, 1e54, 1e55,
-    1e56, 1e57, 1e58, 1e59, 1e60, 1e61, 1e62, 1e63, 1e64, 1e65, 1e66, 1e67, 1e68, 1e69, 1e70, 1e71, 1e72, 1e73,
-    1e74, 1e75, 1e76, 1e77, 1e78, 1e79, 1e80, 1e81, 1e82, 1e83, 1e84, 1e85, 1e86, 1e87, 1e88, 1e89, 1e90, 1e91,
-    1e92, 1e93, 1e94, 1e95, 1e96, 1e97, 1e98, 1e99, 1e100, 1e101, 1e102, 1e103, 1e104, 1e105, 1e106, 1e107, 1e108,
-    1e109, 1e110, 1e111, 1e112, 1e113, 1e114, 1e115, 1e116, 1e117, 1e118, 1e119, 1e120, 1e121, 1e122, 1e123, 1e124,
-    1e125, 1e126, 1e127, 1e128, 1e129, 1e130, 1e131, 1e132, 1e133, 1e134, 1e135, 1e136, 1e137, 1e138, 1e139, 1e140,
-    1e141, 1e142, 1e143, 1e144, 1e145, 1e146, 1e147, 1e148, 1e149, 1e150, 1e151, 1e152, 1e153, 1e154, 1e155, 1e156,
-    1e157, 1e158, 1e159, 1e160, 1e161, 1e162, 1e163, 1e164, 1e165, 1e166, 1e167, 1e168, 1e169, 1e170, 1e171, 1e172,
-    1e173, 1e174, 1e175, 1e176, 1e177, 1e178, 1e179, 1e180, 1e181, 1e182, 1e183, 1e184, 1e185, 1e186, 1e187, 1e188,
-    1e189, 1e190, 1e191, 1e192, 1e193, 1e194, 1e195, 1e196, 1e197, 1e198, 1e199, 1e200, 1e201, 1e202, 1e203, 1e204,
-    1e205, 1e206, 1e207, 1e208, 1e209, 1e210, 1e211, 1e212, 1e213, 1e214, 1e215, 1e216, 1e217, 1e218, 1e219, 1e220,
-    1e221, 1e222, 1e223, 1e224, 1e225, 1e226, 1e227, 1e228, 1e229, 1e230, 1e231, 1e232, 1e233, 1e234, 1e235, 1e236,
-    1e237, 1e238, 1e239, 1e240, 1e241, 1e242, 1e243, 1e244, 1e245, 1e246, 1e247, 1e248, 1e249, 1e250, 1e251, 1e252,
-    1e253, 1e254, 1e255, 1e256, 1e257, 1e258, 1e259, 1e260, 1e261, 1e262, 1e263, 1e264, 1e265, 1e266, 1e267, 1e268,
-    1e269, 1e270, 1e271, 1e272, 1e273, 1e274, 1e275, 1e276, 1e277, 1e278, 1e279, 1e280, 1e281, 1e282, 1e283, 1e284,
-    1e285, 1e286, 1e287, 1e288, 1e289, 1e290, 1e291, 1e292, 1e293, 1e294, 1e295, 1e296, 1e297, 1e298, 1e299, 1e300,
-    1e301, 1e302, 1e303, 1e304, 1e305, 1e306, 1e307, 1e308};
-constexpr long kMostPower = static_cast<long>(std::size(kPowers)) - 1;
+// The powers of ten a double holds exactly.
+constexpr double kExactPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+constexpr long kMostExactPower = static_cast<long>(std::size(kExactPowers)) - 1;
 
-// Decimal digits to a double. With at most 15 significant digits (up to 2^53)
-// and a power of ten up to 22 either way, which covers every number content
-// holds (52.6369, 0.5, 25, 1e300 aside), it is the nearest double: one correctly
-// rounded multiplication or division of two exact values. Past that the digits
-// or the power are rounded first, and the last bit may be one off.
-double to_double(std::uint64_t digits, long exponent) {
+// Significant digits and the power of ten that places them, as a double when
+// that is one correctly rounded multiplication or division of two exact
+// values: digits below 2^53 and a power up to 22 either way. That covers every
+// number content holds (52.6369, 0.5, 25); the rest go to decimal_to_double.
+std::optional<double> exact_double(std::uint64_t digits, long exponent) {
   if (digits == 0) return 0.0;
-  double value = static_cast<double>(digits);
-  if (exponent > kMostPower) return value * kPowers[kMostPower] * kPowers[std::min(exponent - kMostPower, kMostPower)];
-  if (exponent < -kMostPower) return value / kPowers[kMostPower] / kPowers[std::min(-exponent - kMostPower, kMostPower)];
-  return exponent >= 0 ? value * kPowers[exponent] : value / kPowers[-exponent];
+  if (digits > (std::uint64_t{1} << 53) || exponent > kMostExactPower || exponent < -kMostExactPower) return std::nullopt;
+  const double value = static_cast<double>(digits);
+  return exponent >= 0 ? value * kExactPowers[exponent] : value / kExactPowers[-exponent];
 }
 
 class Parser {
@@ -270,9 +252,10 @@ class Parser {
     if (negative) ++at_;
     if (!digit()) return fail("expected a digit after '-', got " + got());
     // The whole number, while it fits 64 bits; and for a double, the first 19
-    // significant digits with the power of ten that places them.
+    // significant digits with the power of ten that places them, and whether
+    // any digit past those was not zero.
     std::uint64_t whole = 0, digits = 0;
-    bool whole_fits = true;
+    bool whole_fits = true, dropped = false;
     long exponent = 0;
     int kept = 0;
     bool integer = true;
@@ -288,8 +271,9 @@ class Parser {
         digits = digits * 10 + d;
         ++kept;
         if (fraction) --exponent;
-      } else if (!fraction) {
-        ++exponent;  // a digit past the 19 kept, in the whole part
+      } else {
+        dropped |= d != 0;
+        if (!fraction) ++exponent;  // a digit past the 19 kept, in the whole part
       }
     };
     if (text_[at_] == '0') {
@@ -326,12 +310,13 @@ class Parser {
         return true;
       }
     }
-    const double magnitude = to_double(digits, exponent);
-    if (!std::isfinite(magnitude)) {
+    const auto exact = dropped ? std::nullopt : exact_double(digits, exponent);
+    const double value = exact ? (negative ? -*exact : *exact) : decimal_to_double(text_.substr(start, at_ - start));
+    if (!std::isfinite(value)) {
       at_ = start;
       return fail("a number too large for a double (past 1.7976931348623157e308)");
     }
-    out = negative ? -magnitude : magnitude;
+    out = value;
     return true;
   }
 
