@@ -1,10 +1,10 @@
 # Builds the content (offers/, i18n/, easyread/) into the binary, so that the
 # embedded Leicestershire offer needs no files at run time, natively or in wasm.
 # signpost_content holds every language (the CLI, the tests, the kiosk);
-# signpost_content_web holds only the English words every offer shares: the web
-# checker fetches its own offer's content (rules, questions, directory, places,
-# English words) as one file for that offer, other languages when a family
-# picks one, and easy read when they turn it on, to keep an English check small.
+# signpost_content_web holds no words at all: the web checker fetches its own
+# offer's content (rules, questions, directory, places, and the English words
+# it needs) as one file for that offer, other languages when a family picks
+# one, and easy read when they turn it on, to keep an English check small.
 # Both hold i18n/languages.json: every language's own name and status.
 file(GLOB_RECURSE SIGNPOST_CONTENT_FILES CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/offers/*.json
@@ -25,4 +25,4 @@ function(signpost_content_library name locales offers)
 endfunction()
 
 signpost_content_library(signpost_content "all" ON)
-signpost_content_library(signpost_content_web "en-GB" OFF)
+signpost_content_library(signpost_content_web "none" OFF)

@@ -1,6 +1,6 @@
 # Script mode: writes a C++ file holding each content file as a raw string.
 cmake_minimum_required(VERSION 3.22)
-#   -DROOT=<source dir> -DOUT=<file.cpp> -DLOCALES=all|<tag>[|<tag>...] -DOFFERS=ON|OFF
+#   -DROOT=<source dir> -DOUT=<file.cpp> -DLOCALES=all|none|<tag>[|<tag>...] -DOFFERS=ON|OFF
 # With OFFERS=OFF, no offer's files and no offer's words: only what every offer shares.
 set(delimiter "SIGNPOST_CONTENT")
 file(GLOB_RECURSE FILES ${ROOT}/offers/*.json ${ROOT}/i18n/*.json ${ROOT}/easyread/*.json ${ROOT}/easyread/pictures/*.svg)

@@ -13,10 +13,9 @@ cp build/web/bin/signpost.js build/web/bin/signpost.wasm "$dist/"
 esbuild --minify --log-level=warning web/app.js --outfile="$dist/app.js"
 esbuild --minify --log-level=warning web/signpost.css --outfile="$dist/signpost.css"
 cp web/embed-example.html "$dist/"
-# JSON goes out without the spaces and line breaks kept for reading it: lint
-# has passed on the sources, so no message needs their lines.
-compact_json() { node -e 'const fs = require("fs"); for (const f of process.argv.slice(1)) fs.writeFileSync(f, JSON.stringify(JSON.parse(fs.readFileSync(f, "utf8"))));' "$@"; }
-# Easy read pictures, and every language but English, fetched when a family picks it (English is built in).
+# JSON goes out compact, and words without the statement's (tools/dist_json.mjs).
+# Easy read pictures, and every language but English, fetched when a family
+# picks it (English comes with each offer's content).
 rm -rf "$dist/pictures"
 mkdir -p "$dist/pictures"
 cp easyread/pictures/*.svg "$dist/pictures/"
@@ -28,7 +27,7 @@ for dir in i18n/*/; do
   cp "$dir"*.json "$dist/i18n/$locale/"
   rm -f "$dist/i18n/$locale/kiosk.json"  # the kiosk's own words
 done
-compact_json "$dist"/i18n/*/*.json
+node tools/dist_json.mjs compact "$dist"/i18n/*/*.json
 # Easy read wording and the pictures' descriptions, fetched when a family turns easy read on.
 rm -rf "$dist/easyread"
 for dir in easyread/*/; do
@@ -40,24 +39,14 @@ for dir in easyread/*/; do
 done
 mkdir -p "$dist/easyread/pictures"
 cp easyread/pictures/pictures.json "$dist/easyread/pictures/"  # what each picture shows, its alternative text
-compact_json "$dist"/easyread/*/*.json
+node tools/dist_json.mjs compact "$dist"/easyread/*/*.json
 # Each offer's content, fetched by its page: {"files": {path: text}} with its
 # rules, questions, pathway, places, directory and English words.
 rm -rf "$dist/content"
 mkdir -p "$dist/content"
 for dir in offers/*/; do
   offer=$(basename "$dir")
-  node -e '
-    const fs = require("fs");
-    const [offer, out] = process.argv.slice(1);
-    const files = {};
-    const compact = (path) => JSON.stringify(JSON.parse(fs.readFileSync(path, "utf8")));
-    for (const name of fs.readdirSync(`offers/${offer}`).filter((n) => n.endsWith(".json") && n !== "statement.json").sort())
-      files[`offers/${offer}/${name}`] = compact(`offers/${offer}/${name}`);
-    const catalog = JSON.parse(files[`offers/${offer}/pack.json`]).catalog || offer;
-    files[`i18n/en-GB/${catalog}.json`] = compact(`i18n/en-GB/${catalog}.json`);
-    fs.writeFileSync(out, JSON.stringify({ files }));
-  ' "$offer" "$dist/content/$offer.json"
+  node tools/dist_json.mjs content "$offer" "$dist/content/$offer.json"
   rm -rf "${dist:?}/$offer"
   mkdir -p "$dist/$offer"
   build/native/bin/signpost page --offer "$offer" --base ../ --statement statement/ --template web/index.html > "$dist/$offer/index.html.tmp"

@@ -8,10 +8,10 @@
 //   response {"html", "title", "service", "skip", "lang", "dir", "screen", "error", "hash",
 //             and "record" only on the result when "counts" is on: what this check would send (core/counts/check_record.h)}
 //            or {"need": [paths to fetch], "locale"}, or {"failure": why}
-// The module holds only what every offer shares (English chrome, the list of
-// languages). The page fetches its own offer's content as one file,
-// content/<offer>.json (rules, questions, pathway, places, directory, English
-// words), then any other language's words and easy read as a family asks.
+// The module holds code and the list of languages, no words. The page fetches
+// its own offer's content as one file, content/<offer>.json (rules, questions,
+// pathway, places, directory, and the English words, the common ones with the
+// offer's own), then any other language's words and easy read as a family asks.
 // The fragment is opaque to the page: SessionState reads and writes it. Nothing
 // here keeps a family's answers between calls: they travel in the request and
 // live only in the page's URL fragment and memory.
@@ -127,9 +127,9 @@ std::string view(const Json& request) {
 
   SessionState state = state_of(request);
   state.locale = locale_of(request, state, catalogs);
-  // English is built in; another language's catalogs are fetched by the page
-  // the first time a family picks it, and easy read the first time they turn
-  // it on, then handed over with signpost_add_catalog.
+  // English comes with the offer's content; another language's catalogs are
+  // fetched by the page the first time a family picks it, and easy read the
+  // first time they turn it on, then handed over with signpost_add_content.
   const std::string words_locale = core::i18n::is_pseudo_locale(state.locale) ? core::i18n::kSourceLocale : state.locale;
   bool has_easy_read = false;
   for (const auto& l : catalogs.languages()) has_easy_read |= l.locale == words_locale && l.easy_read;
