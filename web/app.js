@@ -480,7 +480,17 @@
   loader.src = new URL('signpost.js', base).href;
   loader.onerror = fail;
   loader.onload = function () {
-    wasm.then(function (bytes) { return window.createSignpost({ wasm: bytes }); }).then(function (module) {
+    // Emscripten's minimal loader passes on no failure to instantiate the
+    // module (a browser without the memory for it, say): the browser reports
+    // it as a rejection nobody handled, which, until the core is ready, is
+    // taken as the core failing to start.
+    var failedToStart = new Promise(function (resolve, reject) {
+      window.addEventListener('unhandledrejection', function (e) { if (!core) reject(e.reason); });
+    });
+    failedToStart.catch(function () {});
+    wasm.then(function (bytes) {
+      return Promise.race([window.createSignpost({ wasm: bytes }), failedToStart]);
+    }).then(function (module) {
       core = module;
       window.addEventListener('hashchange', onHashChange);
       // The page already shows its offer's start page; draw what the URL asks

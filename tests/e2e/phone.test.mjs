@@ -213,6 +213,23 @@ test('if the WebAssembly never arrives the family gets every short break to read
   assert.deepEqual(await axe(page), []);
 });
 
+test('if the WebAssembly arrives whole but cannot start, the family gets the same, and nothing hangs', async () => {
+  // A valid module that needs a function the loader does not give it: the
+  // browser refuses to instantiate it, as it would a module it has no memory for.
+  const name = [...Buffer.from('signpost_missing')];
+  const imports = [0x01, 0x01, 0x61, name.length, ...name, 0x00, 0x00];  // from "a", as the loader names its imports
+  const module = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00,
+    0x02, imports.length, ...imports]);
+  const page = await open(browser, null, phone);
+  await page.route('**/signpost.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: module }));
+  await page.goto(server.url);
+  assert.equal(await page.evaluate((bytes) => WebAssembly.validate(new Uint8Array(bytes)), [...module]), true);
+  await page.waitForSelector('[data-failed]:not([hidden])');
+  assert.match(await page.locator('[data-failed]').innerText(), /The check could not load/);
+  assert.match(await page.locator('main').innerText(), /Summer Direct Payment card \(level 1\)/);
+  assert.equal(await page.locator('[data-loading]').isVisible(), false);
+});
+
 test('each offer has its own page: Wakefield\'s family never sees Leicestershire\'s, by path or by ?offer=', async () => {
   for (const path of ['wakefield/', '?offer=wakefield']) {
     const page = await open(browser, null, phone);
