@@ -3,7 +3,7 @@
 // ten. The text is JSON's number grammar, which Number reads the same way.
 #include <emscripten.h>
 
-#include <string>
+#include <string_view>
 
 #include "core/json/decimal.h"
 

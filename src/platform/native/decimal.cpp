@@ -1,5 +1,6 @@
 // json/decimal.h natively: std::from_chars, which rounds correctly and, unlike
 // strtod, pays no heed to the C locale's decimal point.
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
