@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotli } from '../web/brotli.mjs';
 
 const [dist, cache] = process.argv.slice(2);
 const run = promisify(execFile);
@@ -34,8 +34,7 @@ async function cached(hash, ext, make) {
 async function compress(file) {
   const body = await readFile(file);
   const hash = createHash('sha256').update(body).digest('hex');
-  const br = await cached(hash, 'br', () => brotliCompressSync(body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+  const br = await cached(hash, 'br', () => brotli(body));
   const gz = await cached(hash, 'gz', async () =>
     (await run('zopfli', ['--i5', '-c', file], { encoding: 'buffer', maxBuffer: 64 << 20 })).stdout);
   await copyFile(br, `${file}.br`);

@@ -8,7 +8,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotli } from './brotli.mjs';
 
 const root = resolve(process.argv[2] || 'build/web/dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
@@ -24,9 +25,7 @@ async function encode(file, mtime, body, encoding) {
   const key = `${encoding} ${file}`;
   const kept = compressed.get(key);
   if (kept && kept.mtime === mtime) return kept.body;
-  const out = encoding === 'br'
-    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-    : gzipSync(body, { level: 9 });
+  const out = encoding === 'br' ? brotli(body) : gzipSync(body, { level: 9 });
   compressed.set(key, { mtime, body: out });
   return out;
 }

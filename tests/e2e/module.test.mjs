@@ -89,3 +89,17 @@ test('the module asks for its offer\'s content first, then answers each screen, 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('each offer\'s content file brings the English words the module needs, and none of the statement\'s', async () => {
+  for (const offer of ['leicestershire', 'wakefield', 'dorset']) {
+    const { files } = await (await fetch(`${server.url}content/${offer}.json`)).json();
+    const common = JSON.parse(files['i18n/en-GB/common.json']);
+    assert.equal(common.messages['page.title'], '{page} \u2013 {service}', offer);
+    for (const [path, text] of Object.entries(files).filter(([p]) => p.startsWith('i18n/'))) {
+      const words = JSON.parse(text);
+      const keys = [...Object.keys(words.messages ?? {}), ...Object.keys(words['young-person'] ?? {})];
+      assert.ok(keys.length > 0, path);
+      assert.deepEqual(keys.filter((k) => k.startsWith('statement.')), [], `${path}: the statement's words stay out`);
+    }
+  }
+});
